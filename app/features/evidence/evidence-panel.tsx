@@ -1,0 +1,85 @@
+// The evidence panel: a side panel on wide screens, a bottom sheet on phones (CSS). It names
+// the selection in its heading and lists the passages that justify it, grouped by source.
+import { useEffect, useRef } from 'react';
+import { edgeName, nodeName, type GraphIndex, type Resolved } from '@/model/graph-index';
+import { RELATION_LABEL } from '@/model/relations';
+import { useUi } from '@/store/store';
+import { EdgeEvidence } from './edge-evidence';
+import { Intro } from './intro';
+import { NodeEvidence } from './node-evidence';
+
+export function EvidencePanel({
+  index,
+  resolved,
+}: {
+  index: GraphIndex;
+  resolved: Resolved | null;
+}) {
+  const select = useUi((s) => s.select);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusHeading = useRef(false);
+  const body = useRef<HTMLDivElement>(null);
+
+  // A choice made inside the panel replaces the content under the reader's focus: move focus
+  // to the new heading so that keyboard and screen-reader users land on what they chose.
+  const selectHere = (ids: string[]) => {
+    focusHeading.current = true;
+    select(ids);
+  };
+  useEffect(() => {
+    body.current?.scrollTo?.({ top: 0 });
+    if (focusHeading.current) heading.current?.focus();
+    focusHeading.current = false;
+  }, [resolved]);
+
+  const selected = resolved && resolved.kind !== 'none' ? resolved : null;
+  return (
+    <aside className="panel" data-state={selected ? 'open' : 'idle'} aria-label="Evidence">
+      <div className="panel-head">
+        {selected ? (
+          <>
+            <h2 ref={heading} tabIndex={-1}>
+              {selected.kind === 'node'
+                ? selected.node.label
+                : `${nodeName(index, selected.edge.source)} – ${nodeName(index, selected.edge.target)}`}
+            </h2>
+            {selected.kind === 'edge' ? (
+              <p className={`relation-badge edge--${selected.edge.relation}`}>
+                Relation: <strong>{RELATION_LABEL[selected.edge.relation]}</strong>
+              </p>
+            ) : null}
+            <button
+              type="button"
+              className="close-button"
+              aria-label="Close evidence"
+              title="Close (Esc)"
+              onClick={() => select(null)}
+            >
+              ×
+            </button>
+          </>
+        ) : (
+          <h2 ref={heading} tabIndex={-1}>
+            Evidence
+          </h2>
+        )}
+      </div>
+      <div className="panel-body" ref={body}>
+        {selected?.kind === 'node' ? (
+          <NodeEvidence node={selected.node} index={index} onSelect={selectHere} />
+        ) : selected?.kind === 'edge' ? (
+          <EdgeEvidence edge={selected.edge} index={index} />
+        ) : (
+          <Intro index={index} onSelect={selectHere} />
+        )}
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {selected?.kind === 'node'
+          ? `${selected.node.label} selected.`
+          : selected?.kind === 'edge'
+            ? `${edgeName(index, selected.edge)} selected, ${selected.edge.passages.length} passages.`
+            : ''}
+      </p>
+    </aside>
+  );
+}

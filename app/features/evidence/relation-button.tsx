@@ -1,0 +1,36 @@
+import { edgeName, type GraphIndex } from '@/model/graph-index';
+import { RELATION_LABEL } from '@/model/relations';
+import type { GraphEdge } from '@/model/schema';
+import { plural } from './passage-list';
+
+/** One relation as a way into its evidence. */
+export function RelationButton(props: {
+  edge: GraphEdge;
+  index: GraphIndex;
+  from?: string;
+  onSelect: (ids: string[]) => void;
+}) {
+  const { edge, index, from, onSelect } = props;
+  const other = from ? (edge.source === from ? edge.target : edge.source) : null;
+  const qualifies = edge.passages.filter((p) => p.stance === 'qualifies').length;
+  return (
+    <button
+      type="button"
+      className={`relation-button edge--${edge.relation}`}
+      aria-label={`${edgeName(index, edge)}, ${plural(edge.passages.length, 'passage')}`}
+      onClick={() => onSelect([edge.source, edge.target])}
+    >
+      <svg className="legend-swatch legend-swatch--line" viewBox="0 0 36 12" aria-hidden="true">
+        <line className={`edge-line edge--${edge.relation}`} x1="2" y1="6" x2="34" y2="6" />
+      </svg>
+      <span className="relation-name">
+        {other ? index.node.get(other)?.label : edgeName(index, edge).split(':')[0]}
+      </span>
+      <span className="relation-type">{RELATION_LABEL[edge.relation]}</span>
+      <span className="relation-count">
+        {edge.passages.length}
+        {qualifies ? ` (${qualifies} qualifying)` : ''}
+      </span>
+    </button>
+  );
+}

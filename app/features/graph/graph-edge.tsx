@@ -1,0 +1,60 @@
+import { memo, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { RELATION_LABEL } from '@/model/relations';
+import type { Relation } from '@/model/schema';
+import type { ElementState } from './graph-node';
+
+interface Props {
+  edgeKey: string;
+  relation: Relation;
+  name: string;
+  state: ElementState;
+  onSelect: (key: string) => void;
+  onHover: (key: string | null) => void;
+  register: (key: string, el: SVGGElement | null) => void;
+}
+
+/**
+ * The focusable part of an edge: a wide invisible hit line plus the label that sits on the
+ * visible line (drawn in a lower layer so that nodes paint over line ends, not labels).
+ */
+export const GraphEdge = memo(function GraphEdge(props: Props) {
+  const { edgeKey, relation, name, state, onSelect, onHover, register } = props;
+  const root = useRef<SVGGElement>(null);
+  // Layout effect: registered before the parent draws the first frame.
+  useLayoutEffect(() => {
+    register(edgeKey, root.current);
+    return () => register(edgeKey, null);
+  }, [edgeKey, register]);
+
+  const text = RELATION_LABEL[relation];
+  const width = text.length * 6.4 + 14;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onSelect(edgeKey);
+    }
+  };
+  return (
+    <g
+      ref={root}
+      className={`edge edge--${relation} is-${state}`}
+      data-key={edgeKey}
+      role="button"
+      tabIndex={0}
+      aria-label={name}
+      aria-current={state === 'selected' ? 'true' : undefined}
+      onClick={() => onSelect(edgeKey)}
+      onKeyDown={onKeyDown}
+      onPointerEnter={() => onHover(edgeKey)}
+      onPointerLeave={() => onHover(null)}
+      onFocus={() => onHover(edgeKey)}
+      onBlur={() => onHover(null)}
+    >
+      <line className="edge-hit" />
+      <g className="edge-label" aria-hidden="true">
+        <rect x={-width / 2} y={-9} width={width} height={18} rx={9} />
+        <text y={4}>{text}</text>
+      </g>
+    </g>
+  );
+});

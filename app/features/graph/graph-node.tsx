@@ -1,0 +1,67 @@
+import { memo, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import type { GraphNode as NodeData } from '@/model/schema';
+import type { LayoutNode } from './layout';
+import { NodeShape } from './node-shape';
+import type { NodeElements } from './use-force-simulation';
+
+export type ElementState = 'normal' | 'dim' | 'near' | 'selected';
+
+interface Props {
+  node: NodeData;
+  layoutNode: LayoutNode;
+  state: ElementState;
+  onSelect: (id: string) => void;
+  onHover: (id: string | null) => void;
+  register: (id: string, els: NodeElements | null) => void;
+  attachDrag: (el: SVGGElement, node: LayoutNode) => () => void;
+}
+
+export const GraphNode = memo(function GraphNode(props: Props) {
+  const { node, layoutNode, state, onSelect, onHover, register, attachDrag } = props;
+  const root = useRef<SVGGElement>(null);
+  const label = useRef<SVGTextElement>(null);
+
+  // Layout effect: registered before the parent draws the first frame.
+  useLayoutEffect(() => {
+    if (!root.current) return;
+    register(node.id, { root: root.current, label: label.current });
+    const detach = attachDrag(root.current, layoutNode);
+    return () => {
+      detach();
+      register(node.id, null);
+    };
+  }, [node.id, layoutNode, register, attachDrag]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onSelect(node.id);
+    }
+  };
+
+  return (
+    <g
+      ref={root}
+      className={`node node--${node.kind}${node.focal ? ' node--focal' : ''} is-${state}`}
+      data-id={node.id}
+      role="button"
+      tabIndex={0}
+      aria-label={node.label}
+      aria-current={state === 'selected' ? 'true' : undefined}
+      onClick={() => onSelect(node.id)}
+      onKeyDown={onKeyDown}
+      onPointerEnter={() => onHover(node.id)}
+      onPointerLeave={() => onHover(null)}
+      onFocus={() => onHover(node.id)}
+      onBlur={() => onHover(null)}
+    >
+      {/* A generous invisible target: no precision clicks on a projector or a phone. */}
+      <circle className="node-hit" r={Math.max(layoutNode.r + 10, 26)} />
+      <NodeShape className="node-ring" kind={node.kind} r={layoutNode.r + 5} />
+      <NodeShape className="node-shape" kind={node.kind} r={layoutNode.r} />
+      <text ref={label} className="node-label" aria-hidden="true">
+        {node.focal ? node.label : (node.short ?? node.label)}
+      </text>
+    </g>
+  );
+});

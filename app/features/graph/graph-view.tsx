@@ -1,0 +1,138 @@
+// The map: composes layout, simulation, zoom, and the node and edge elements. It re-renders
+// when data, selection or hover change, never on a simulation tick.
+import { useCallback, useMemo, useRef } from 'react';
+import { edgeName, type GraphIndex } from '@/model/graph-index';
+import { edgeKey } from '@/model/schema';
+import { useUi } from '@/store/store';
+import { GraphEdge } from './graph-edge';
+import { GraphNode, type ElementState } from './graph-node';
+import { bounds, createLayout } from './layout';
+import { Legend } from './legend';
+import { useForceSimulation, type NodeElements, type Registry } from './use-force-simulation';
+import { useZoom } from './use-zoom';
+import { ZoomControls } from './zoom-controls';
+
+export function GraphView({ index }: { index: GraphIndex }) {
+  const { nodes, edges } = index.data;
+  const layout = useMemo(() => createLayout(nodes, edges), [nodes, edges]);
+  const registry = useMemo<Registry>(() => ({ nodes: new Map(), edges: new Map() }), []);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const viewportRef = useRef<SVGGElement>(null);
+  const attachDrag = useForceSimulation(layout, registry);
+  const embed = useUi((s) => s.embed);
+  const zoom = useZoom(svgRef, viewportRef, () => bounds(layout.nodes), !embed);
+
+  const selection = useUi((s) => s.selection);
+  const hovered = useUi((s) => s.hovered);
+  const select = useUi((s) => s.select);
+  const hover = useUi((s) => s.hover);
+
+  const selectedKey = selection ? selection.length === 2 ? edgeKey(selection[0]!, selection[1]!) : selection[0]! : null; // prettier-ignore
+  const stateOf = useMemo(() => {
+    // What to emphasise: the hovered element's neighbourhood, else the selection's.
+    const focus = hovered ?? selectedKey;
+    const near = new Set<string>();
+    if (focus && index.node.has(focus)) {
+      near.add(focus);
+      for (const e of index.edgesOf.get(focus) ?? []) {
+        near.add(e.source).add(e.target).add(edgeKey(e.source, e.target));
+      }
+    } else if (focus && index.edge.has(focus)) {
+      near.add(focus);
+      for (const id of focus.split(',')) near.add(id);
+    }
+    return (id: string): ElementState => {
+      if (id === selectedKey) return 'selected';
+      if (!near.size) return 'normal';
+      return near.has(id) ? 'near' : 'dim';
+    };
+  }, [hovered, selectedKey, index]);
+
+  const onSelectNode = useCallback((id: string) => select([id]), [select]);
+  const onSelectEdge = useCallback((key: string) => select(key.split(',')), [select]);
+
+  const registerNode = useCallback(
+    (id: string, els: NodeElements | null) => {
+      if (els) registry.nodes.set(id, els);
+      else registry.nodes.delete(id);
+    },
+    [registry],
+  );
+  const registerEdge = useCallback(
+    (key: string, root: SVGGElement | null) => {
+      const entry = registry.edges.get(key) ?? {};
+      entry.hitLine = root?.querySelector('line') ?? null;
+      entry.label = root?.querySelector<SVGGElement>('.edge-label') ?? null;
+      registry.edges.set(key, entry);
+    },
+    [registry],
+  );
+  const registerLine = useCallback(
+    (key: string, line: SVGLineElement | null) => {
+      const entry = registry.edges.get(key) ?? {};
+      entry.line = line;
+      registry.edges.set(key, entry);
+    },
+    [registry],
+  );
+
+  const layoutNode = useMemo(() => new Map(layout.nodes.map((n) => [n.id, n])), [layout]);
+
+  return (
+    <section className="graph" aria-label="Relations graph">
+      <svg
+        ref={svgRef}
+        className="graph-svg"
+        aria-label="Relations graph of Kazakhstan’s foreign and security ties"
+        onClick={(e) => {
+          if (e.target === e.currentTarget) select(null);
+        }}
+      >
+        <g ref={viewportRef}>
+          <g className="edge-lines" aria-hidden="true">
+            {layout.links.map((l) => (
+              <line
+                key={l.key}
+                ref={(el) => registerLine(l.key, el)}
+                className={`edge-line edge--${l.relation} is-${stateOf(l.key)}`}
+              />
+            ))}
+          </g>
+          <g className="nodes">
+            {nodes.map((n) => (
+              <GraphNode
+                key={n.id}
+                node={n}
+                layoutNode={layoutNode.get(n.id)!}
+                state={stateOf(n.id)}
+                onSelect={onSelectNode}
+                onHover={hover}
+                register={registerNode}
+                attachDrag={attachDrag}
+              />
+            ))}
+          </g>
+          <g className="edges">
+            {edges.map((e) => {
+              const key = edgeKey(e.source, e.target);
+              return (
+                <GraphEdge
+                  key={key}
+                  edgeKey={key}
+                  relation={e.relation}
+                  name={edgeName(index, e)}
+                  state={stateOf(key)}
+                  onSelect={onSelectEdge}
+                  onHover={hover}
+                  register={registerEdge}
+                />
+              );
+            })}
+          </g>
+        </g>
+      </svg>
+      <ZoomControls controls={zoom} />
+      <Legend data={index.data} />
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphEdge, GraphNode } from '@/model/schema';
+import {
+  bounds,
+  createLayout,
+  edgeGeometry,
+  labelPlacement,
+  settle,
+  type LayoutNode,
+} from './layout';
+
+const node = (id: string, extra: Partial<GraphNode> = {}): GraphNode => ({
+  id,
+  label: id,
+  kind: 'country',
+  aliases: [],
+  description: 'd',
+  passages: [],
+  ...extra,
+});
+const edge = (source: string, target: string): GraphEdge => ({
+  source,
+  target,
+  relation: 'ally',
+  summary: 's',
+  passages: [{ source: 's', text: 't', stance: 'supports' }],
+});
+
+const nodes = [node('hub', { focal: true }), node('a'), node('b'), node('c'), node('d')];
+const edges = [
+  edge('hub', 'a'),
+  edge('hub', 'b'),
+  edge('hub', 'c'),
+  edge('hub', 'd'),
+  edge('a', 'b'),
+];
+
+describe('createLayout', () => {
+  it('is deterministic for the same data', () => {
+    const one = createLayout(nodes, edges);
+    const two = createLayout(nodes, edges);
+    settle(one);
+    settle(two);
+    expect(one.nodes.map((n) => [n.x, n.y])).toEqual(two.nodes.map((n) => [n.x, n.y]));
+  });
+
+  it('settles and stops within the tick budget, focal node pinned at the centre', () => {
+    const layout = createLayout(nodes, edges);
+    const ticks = settle(layout);
+    expect(ticks).toBeLessThan(400);
+    expect(layout.simulation.alpha()).toBeLessThan(layout.simulation.alphaMin());
+    const hub = layout.nodes.find((n) => n.focal)!;
+    expect([hub.x, hub.y]).toEqual([0, 0]);
+  });
+
+  it('keeps nodes apart so shapes and labels do not overlap', () => {
+    const layout = createLayout(nodes, edges);
+    settle(layout);
+    for (const a of layout.nodes)
+      for (const b of layout.nodes)
+        if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(a.r + b.r + 20);
+  });
+});
+
+describe('geometry', () => {
+  const n = (x: number, y: number, r = 10): LayoutNode => ({
+    id: `${x}`,
+    kind: 'country',
+    focal: false,
+    r,
+    x,
+    y,
+  });
+
+  it('trims edges to the node boundaries', () => {
+    const g = edgeGeometry(n(0, 0, 10), n(100, 0, 20), 0);
+    expect([g.x1, g.x2, g.lx]).toEqual([10, 80, 45]);
+  });
+
+  it('never turns an edge label upside down', () => {
+    expect(edgeGeometry(n(100, 0), n(0, 0)).angle).toBeCloseTo(0);
+    expect(edgeGeometry(n(0, 100), n(0, 0)).angle).toBeCloseTo(90);
+    for (let a = 0; a < 360; a += 15) {
+      const rad = (a * Math.PI) / 180;
+      const { angle } = edgeGeometry(n(0, 0), n(Math.cos(rad) * 50, Math.sin(rad) * 50));
+      expect(angle).toBeGreaterThan(-90);
+      expect(angle).toBeLessThanOrEqual(90);
+    }
+  });
+
+  it('puts node labels on the side away from the centre', () => {
+    const centre = { x: 0, y: 0 };
+    expect(labelPlacement(n(100, 0), centre).anchor).toBe('start');
+    expect(labelPlacement(n(-100, 0), centre).anchor).toBe('end');
+    const above = labelPlacement(n(0, -100), centre);
+    expect([above.anchor, above.dy < 0]).toEqual(['middle', true]);
+  });
+
+  it('pads bounds for labels', () => {
+    const b = bounds([n(0, 0, 10)], 50);
+    expect(b).toEqual({ x0: -60, y0: -35, x1: 60, y1: 35 });
+  });
+});

@@ -1,0 +1,196 @@
+// Pure layout: simulation nodes and links, force settings, seeded initial positions and the
+// geometry the view draws (trimmed edges, readable edge labels, node label placement).
+// No React and no DOM here, so all of it is unit-tested.
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type Simulation,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
+import {
+  edgeKey,
+  type GraphEdge,
+  type GraphNode,
+  type NodeKind,
+  type Relation,
+} from '@/model/schema';
+
+export interface LayoutNode extends SimulationNodeDatum {
+  id: string;
+  kind: NodeKind;
+  focal: boolean;
+  r: number;
+  x: number;
+  y: number;
+}
+
+export interface LayoutLink extends SimulationLinkDatum<LayoutNode> {
+  key: string;
+  relation: Relation;
+  source: LayoutNode;
+  target: LayoutNode;
+}
+
+export interface Layout {
+  nodes: LayoutNode[];
+  links: LayoutLink[];
+  simulation: Simulation<LayoutNode, LayoutLink>;
+}
+
+export const FOCAL_RADIUS = 46;
+
+export function nodeRadius(node: Pick<GraphNode, 'kind' | 'focal'>): number {
+  if (node.focal) return FOCAL_RADIUS;
+  return node.kind === 'region' ? 17 : 15;
+}
+
+/** A small deterministic PRNG (mulberry32) so the same data always gives the same map. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Builds a stopped simulation. Nodes start on a circle in data order around the focal node,
+ * which is pinned at the origin, so the result depends only on the data.
+ */
+export function createLayout(graphNodes: GraphNode[], graphEdges: GraphEdge[], seed = 7): Layout {
+  const others = graphNodes.filter((n) => !n.focal).length || 1;
+  let i = 0;
+  const nodes: LayoutNode[] = graphNodes.map((n) => {
+    const r = nodeRadius(n);
+    if (n.focal) return { id: n.id, kind: n.kind, focal: true, r, x: 0, y: 0, fx: 0, fy: 0 };
+    const angle = (2 * Math.PI * i++) / others - Math.PI / 2;
+    const ring = 200 + 40 * (i % 2);
+    return {
+      id: n.id,
+      kind: n.kind,
+      focal: false,
+      r,
+      x: ring * Math.cos(angle),
+      y: ring * Math.sin(angle),
+    };
+  });
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const links: LayoutLink[] = graphEdges.map((e) => ({
+    key: edgeKey(e.source, e.target),
+    relation: e.relation,
+    source: byId.get(e.source)!,
+    target: byId.get(e.target)!,
+  }));
+  const large = nodes.length > 200;
+  const simulation = forceSimulation<LayoutNode, LayoutLink>(nodes)
+    .randomSource(seededRandom(seed))
+    .force(
+      'link',
+      forceLink<LayoutNode, LayoutLink>(links)
+        .distance((l) => (l.source.focal || l.target.focal ? 215 : 120))
+        .strength((l) => (l.source.focal || l.target.focal ? 0.7 : 0.35)),
+    )
+    .force(
+      'charge',
+      forceManyBody<LayoutNode>()
+        .strength(large ? -30 : -900)
+        .distanceMax(large ? 200 : 900),
+    )
+    .force('collide', forceCollide<LayoutNode>((n) => n.r + (large ? 2 : 34)).iterations(2))
+    .force('x', forceX<LayoutNode>(0).strength(0.04))
+    .force('y', forceY<LayoutNode>(0).strength(0.06))
+    .stop();
+  return { nodes, links, simulation };
+}
+
+/** Runs the simulation to rest without drawing: for reduced motion and for the first paint. */
+export function settle(layout: Layout, maxTicks = 400): number {
+  const sim = layout.simulation;
+  let ticks = 0;
+  while (sim.alpha() > sim.alphaMin() && ticks < maxTicks) {
+    sim.tick();
+    ticks++;
+  }
+  return ticks;
+}
+
+export interface Bounds {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Bounds of the nodes, padded for their labels. */
+export function bounds(nodes: readonly LayoutNode[], pad = 90): Bounds {
+  if (!nodes.length) return { x0: -pad, y0: -pad, x1: pad, y1: pad };
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity; // prettier-ignore
+  for (const n of nodes) {
+    x0 = Math.min(x0, n.x - n.r);
+    y0 = Math.min(y0, n.y - n.r);
+    x1 = Math.max(x1, n.x + n.r);
+    y1 = Math.max(y1, n.y + n.r);
+  }
+  return { x0: x0 - pad, y0: y0 - pad / 2, x1: x1 + pad, y1: y1 + pad / 2 };
+}
+
+export interface EdgeGeometry {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  /** Where the label sits, on the line, and its rotation in degrees, never upside down. */
+  lx: number;
+  ly: number;
+  angle: number;
+}
+
+/** The edge from boundary to boundary, so lines never run under node shapes or labels. */
+export function edgeGeometry(a: LayoutNode, b: LayoutNode, gap = 4): EdgeGeometry {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const ux = dx / len;
+  const uy = dy / len;
+  const x1 = a.x + ux * (a.r + gap);
+  const y1 = a.y + uy * (a.r + gap);
+  const x2 = b.x - ux * (b.r + gap);
+  const y2 = b.y - uy * (b.r + gap);
+  let angle = (Math.atan2(dy, dx) * 180) / Math.PI;
+  if (angle > 90) angle -= 180;
+  if (angle <= -90) angle += 180;
+  return { x1, y1, x2, y2, lx: (x1 + x2) / 2, ly: (y1 + y2) / 2, angle };
+}
+
+export interface LabelPlacement {
+  dx: number;
+  dy: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/**
+ * A node's label goes on the side facing away from `centre` (the focal node), where its own
+ * edges do not run: right of nodes on the right, left of those on the left, above or below
+ * those near the vertical axis.
+ */
+export function labelPlacement(node: LayoutNode, centre: { x: number; y: number }): LabelPlacement {
+  if (node.focal) return { dx: 0, dy: 0, anchor: 'middle' };
+  const dx = node.x - centre.x;
+  const dy = node.y - centre.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const ux = dx / len;
+  const uy = dy / len;
+  const gap = node.r + 7;
+  if (Math.abs(ux) < 0.35) {
+    return { dx: 0, dy: uy < 0 ? -gap - 4 : gap + 14, anchor: 'middle' };
+  }
+  return { dx: ux > 0 ? gap : -gap, dy: uy * 8 + 5, anchor: ux > 0 ? 'start' : 'end' };
+}

@@ -1,0 +1,38 @@
+import { KIND_LABEL, KINDS, RELATION_LABEL, RELATIONS } from '@/model/relations';
+import type { GraphData } from '@/model/schema';
+import { NodeShape } from './node-shape';
+
+/** Only what the map shows: kinds and relation types present in the data. */
+export function Legend({ data }: { data: GraphData }) {
+  const kinds = KINDS.filter((k) => data.nodes.some((n) => n.kind === k && !n.focal));
+  const relations = RELATIONS.filter((r) => data.edges.some((e) => e.relation === r));
+  return (
+    <details className="legend" open>
+      <summary>Legend</summary>
+      <ul className="legend-list" aria-label="Kinds of entity">
+        {kinds.map((k) => (
+          <li key={k}>
+            <svg className={`legend-swatch node--${k}`} viewBox="-12 -12 24 24" aria-hidden="true">
+              <NodeShape className="node-shape" kind={k} r={8} />
+            </svg>
+            {KIND_LABEL[k]}
+          </li>
+        ))}
+      </ul>
+      <ul className="legend-list" aria-label="Kinds of relation">
+        {relations.map((r) => (
+          <li key={r}>
+            <svg
+              className="legend-swatch legend-swatch--line"
+              viewBox="0 0 36 12"
+              aria-hidden="true"
+            >
+              <line className={`edge-line edge--${r}`} x1="2" y1="6" x2="34" y2="6" />
+            </svg>
+            {RELATION_LABEL[r]}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

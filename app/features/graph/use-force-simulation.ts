@@ -1,0 +1,124 @@
+// A thin wrapper around the d3-force simulation. React never re-renders on a tick: the tick
+// handler writes positions straight to the registered SVG elements, skipping unchanged writes.
+import { drag } from 'd3-drag';
+import { select } from 'd3-selection';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { edgeGeometry, labelPlacement, settle, type Layout, type LayoutNode } from './layout';
+
+export interface NodeElements {
+  root: SVGGElement;
+  label: SVGTextElement | null;
+}
+
+export interface EdgeElements {
+  /** The visible line (lower layer) and the focusable hit line and label (upper layer). */
+  line?: SVGLineElement | null;
+  hitLine?: SVGLineElement | null;
+  label?: SVGGElement | null;
+}
+
+export interface Registry {
+  nodes: Map<string, NodeElements>;
+  edges: Map<string, EdgeElements>;
+}
+
+function setAttr(el: Element, name: string, value: string) {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+const f = (n: number) => n.toFixed(1);
+
+export function drawLayout(layout: Layout, registry: Registry) {
+  const centre = layout.nodes.find((n) => n.focal) ?? { x: 0, y: 0 };
+  for (const n of layout.nodes) {
+    const els = registry.nodes.get(n.id);
+    if (!els) continue;
+    setAttr(els.root, 'transform', `translate(${f(n.x)},${f(n.y)})`);
+    if (els.label) {
+      const p = labelPlacement(n, centre);
+      setAttr(els.label, 'x', f(p.dx));
+      setAttr(els.label, 'y', f(p.dy));
+      setAttr(els.label, 'text-anchor', p.anchor);
+    }
+  }
+  for (const l of layout.links) {
+    const els = registry.edges.get(l.key);
+    if (!els) continue;
+    const g = edgeGeometry(l.source, l.target);
+    for (const line of [els.line, els.hitLine]) {
+      if (!line) continue;
+      setAttr(line, 'x1', f(g.x1));
+      setAttr(line, 'y1', f(g.y1));
+      setAttr(line, 'x2', f(g.x2));
+      setAttr(line, 'y2', f(g.y2));
+    }
+    if (els.label)
+      setAttr(els.label, 'transform', `translate(${f(g.lx)},${f(g.ly)}) rotate(${f(g.angle)})`);
+  }
+}
+
+export function prefersReducedMotion(): boolean {
+  return (
+    typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
+  );
+}
+
+/** Small graphs settle before the first paint; large ones animate unless motion is reduced. */
+const SETTLE_BEFORE_PAINT = 300;
+
+export function useForceSimulation(layout: Layout, registry: Registry, onMove?: () => void) {
+  const onMoveRef = useRef(onMove);
+  useEffect(() => {
+    onMoveRef.current = onMove;
+  });
+
+  useLayoutEffect(() => {
+    const sim = layout.simulation;
+    const animate = layout.nodes.length > SETTLE_BEFORE_PAINT && !prefersReducedMotion();
+    if (!animate) settle(layout);
+    drawLayout(layout, registry);
+    sim.on('tick', () => {
+      drawLayout(layout, registry);
+      onMoveRef.current?.();
+    });
+    if (animate) sim.alpha(1).restart();
+    return () => {
+      sim.stop();
+      sim.on('tick', null);
+    };
+  }, [layout, registry]);
+
+  /** Attaches dragging to one node element: pin while dragging, release on drop. */
+  return useCallback(
+    (el: SVGGElement, node: LayoutNode) => {
+      const sim = layout.simulation;
+      const behaviour = drag<SVGGElement, LayoutNode>()
+        .clickDistance(4)
+        .subject(() => node)
+        .on('start', (event) => {
+          if (!event.active) sim.alphaTarget(0.25).restart();
+          node.fx = node.x;
+          node.fy = node.y;
+        })
+        .on('drag', (event) => {
+          node.fx = event.x;
+          node.fy = event.y;
+        })
+        .on('end', (event) => {
+          if (!event.active) sim.alphaTarget(0);
+          if (!node.focal) {
+            node.fx = null;
+            node.fy = null;
+          } else {
+            node.fx = node.x;
+            node.fy = node.y;
+          }
+        });
+      select<SVGGElement, LayoutNode>(el).datum(node).call(behaviour);
+      return () => {
+        select(el).on('.drag', null);
+      };
+    },
+    [layout],
+  );
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex, edgeName, resolveSelection } from './graph-index';
+import type { GraphData } from './schema';
+
+const data: GraphData = {
+  schemaVersion: 1,
+  sources: [
+    {
+      id: 's',
+      file: 's.txt',
+      title: null,
+      label: 'S',
+      genre: 'g',
+      author: null,
+      outlet: null,
+      date: null,
+    },
+  ],
+  nodes: [
+    {
+      id: 'kazakhstan',
+      label: 'Kazakhstan',
+      kind: 'country',
+      aliases: [],
+      description: 'd',
+      focal: true,
+      passages: [],
+    },
+    { id: 'russia', label: 'Russia', kind: 'country', aliases: [], description: 'd', passages: [] },
+    { id: 'china', label: 'China', kind: 'country', aliases: [], description: 'd', passages: [] },
+  ],
+  edges: [
+    {
+      source: 'kazakhstan',
+      target: 'russia',
+      relation: 'ally',
+      summary: 's',
+      passages: [{ source: 's', text: 't', stance: 'supports' }],
+    },
+  ],
+  leftOut: [],
+};
+const index = buildIndex(data);
+
+describe('resolveSelection', () => {
+  it('finds a node and an edge in either order', () => {
+    expect(resolveSelection(index, ['russia'])).toMatchObject({ kind: 'node' });
+    expect(resolveSelection(index, ['russia', 'kazakhstan'])).toMatchObject({ kind: 'edge' });
+    expect(resolveSelection(index, ['kazakhstan', 'russia'])).toMatchObject({ kind: 'edge' });
+  });
+
+  it('explains an unknown id or a missing relation politely', () => {
+    expect(resolveSelection(index, ['atlantis'])).toEqual({
+      kind: 'none',
+      notice: 'There is no “atlantis” in this map.',
+    });
+    expect(resolveSelection(index, ['china', 'russia'])).toEqual({
+      kind: 'none',
+      notice: 'No relation between China and Russia in this map.',
+    });
+  });
+
+  it('names an edge the way CONTRACT.md fixes', () => {
+    expect(edgeName(index, data.edges[0]!)).toBe('Kazakhstan – Russia: ally');
+  });
+
+  it('lists each node’s edges', () => {
+    expect(index.edgesOf.get('russia')).toHaveLength(1);
+    expect(index.edgesOf.get('china')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,63 @@
+// Lookups derived once from the parsed data, and the resolution of a URL selection
+// ("russia", "kazakhstan,russia") into what it names, or a polite reason it names nothing.
+import { RELATION_LABEL } from './relations';
+import { edgeKey, type GraphData, type GraphEdge, type GraphNode, type Source } from './schema';
+
+export interface GraphIndex {
+  data: GraphData;
+  node: Map<string, GraphNode>;
+  edge: Map<string, GraphEdge>;
+  source: Map<string, Source>;
+  /** Edges touching each node, focal relations first. */
+  edgesOf: Map<string, GraphEdge[]>;
+}
+
+export function buildIndex(data: GraphData): GraphIndex {
+  const node = new Map(data.nodes.map((n) => [n.id, n]));
+  const edge = new Map(data.edges.map((e) => [edgeKey(e.source, e.target), e]));
+  const source = new Map(data.sources.map((s) => [s.id, s]));
+  const edgesOf = new Map<string, GraphEdge[]>(data.nodes.map((n) => [n.id, []]));
+  for (const e of data.edges) {
+    edgesOf.get(e.source)?.push(e);
+    edgesOf.get(e.target)?.push(e);
+  }
+  return { data, node, edge, source, edgesOf };
+}
+
+export function otherEnd(e: GraphEdge, id: string): string {
+  return e.source === id ? e.target : e.source;
+}
+
+export function nodeName(index: GraphIndex, id: string): string {
+  return index.node.get(id)?.label ?? id;
+}
+
+/** "Kazakhstan – Russia: ally": the accessible name CONTRACT.md fixes for an edge. */
+export function edgeName(index: GraphIndex, e: GraphEdge): string {
+  return `${nodeName(index, e.source)} – ${nodeName(index, e.target)}: ${RELATION_LABEL[e.relation]}`;
+}
+
+export type Resolved =
+  | { kind: 'node'; node: GraphNode }
+  | { kind: 'edge'; edge: GraphEdge }
+  | { kind: 'none'; notice: string };
+
+/** Ids come from the URL: every message treats them as plain text, never markup. */
+export function resolveSelection(index: GraphIndex, ids: readonly string[]): Resolved {
+  const unknown = ids.filter((id) => !index.node.has(id));
+  if (unknown.length) {
+    const list = unknown.map((id) => `“${id}”`).join(' or ');
+    return { kind: 'none', notice: `There is no ${list} in this map.` };
+  }
+  const [a, b] = ids;
+  if (a !== undefined && b === undefined) return { kind: 'node', node: index.node.get(a)! };
+  if (a !== undefined && b !== undefined && ids.length === 2) {
+    const edge = index.edge.get(edgeKey(a, b));
+    if (edge) return { kind: 'edge', edge };
+    return {
+      kind: 'none',
+      notice: `No relation between ${nodeName(index, a)} and ${nodeName(index, b)} in this map.`,
+    };
+  }
+  return { kind: 'none', notice: 'That selection names too many things to show at once.' };
+}

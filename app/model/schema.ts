@@ -1,0 +1,109 @@
+// The single source of truth for the curated data: every type the app uses for nodes, edges,
+// passages and sources comes from these schemas through z.infer. Parse at the boundary
+// (build plugin, data test, fetch) and nowhere else.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase, hyphenated id');
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** Metadata as the text itself states it; null means the text does not say. */
+export const sourceSchema = z.strictObject({
+  id,
+  file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name in data/sources/'),
+  /** The title as printed in the text, or null when it has none. */
+  title: text.nullable(),
+  /** Our own short label for lists and citations; shown as ours when the text has no title. */
+  label: text,
+  /** What kind of text this is, in our words (news report, commentary, essay…). */
+  genre: text,
+  author: text.nullable(),
+  /** The author's role as the text states it (for example "director of IWEP"). */
+  authorRole: text.nullable().optional(),
+  outlet: text.nullable(),
+  date: text.nullable(),
+  /** Parts of the file that are not evidence (captions, epigraph, footer), described by us. */
+  notes: text.optional(),
+  /** Why a source supports no passage, when it supports none. */
+  unusedReason: text.optional(),
+});
+
+export const speakerSchema = z.strictObject({
+  /** The speaker as the text names them: a person, an office or a document. */
+  name: text,
+  /** Their role as the text gives it. */
+  role: text.optional(),
+  /** quoted: the passage gives their words; reported: the text reports their position. */
+  mode: z.enum(['quoted', 'reported']),
+});
+
+export const passageSchema = z.strictObject({
+  source: id,
+  /** Copied verbatim from the source file; only runs of whitespace may differ. */
+  text,
+  speaker: speakerSchema.optional(),
+  /** supports: states the relation; qualifies: hedges, limits or shifts it. */
+  stance: z.enum(['supports', 'qualifies']),
+  /** Our note on how the passage bears on the relation (labelled as ours in the app). */
+  note: text.optional(),
+});
+
+export const nodeKindSchema = z.enum(['country', 'organisation', 'region']);
+
+export const nodeSchema = z.strictObject({
+  id,
+  label: text,
+  /** The short form for tight spaces ("CSTO"); defaults to label. */
+  short: text.optional(),
+  kind: nodeKindSchema,
+  aliases: z.array(text).default([]),
+  /** Our own neutral description, labelled as ours in the app. */
+  description: text,
+  /** The country the map is about; it needs no passage of its own. */
+  focal: z.boolean().optional(),
+  /** Passages about the entity itself rather than about one relation. */
+  passages: z.array(passageSchema).default([]),
+});
+
+export const relationSchema = z.enum([
+  'ally',
+  'strategic-partner',
+  'constructive-partner',
+  'member',
+  'regional-cooperation',
+  'conflict-settlement',
+  'engagement',
+]);
+
+export const edgeSchema = z.strictObject({
+  source: id,
+  target: id,
+  relation: relationSchema,
+  /** Our one-sentence summary of what the passages say, labelled as ours. */
+  summary: text,
+  passages: z.array(passageSchema).min(1, 'an edge needs at least one passage'),
+});
+
+export const graphSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  sources: z.array(sourceSchema).min(1),
+  nodes: z.array(nodeSchema).min(1),
+  edges: z.array(edgeSchema),
+  /** Relations we considered and left out because no text states them. */
+  leftOut: z.array(z.strictObject({ relation: text, reason: text })).default([]),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Speaker = z.infer<typeof speakerSchema>;
+export type Passage = z.infer<typeof passageSchema>;
+export type NodeKind = z.infer<typeof nodeKindSchema>;
+export type GraphNode = z.infer<typeof nodeSchema>;
+export type Relation = z.infer<typeof relationSchema>;
+export type GraphEdge = z.infer<typeof edgeSchema>;
+export type GraphData = z.infer<typeof graphSchema>;
+
+/** An edge is named by its two endpoint ids; order does not matter (CONTRACT.md). */
+export function edgeKey(a: string, b: string): string {
+  return a < b ? `${a},${b}` : `${b},${a}`;
+}

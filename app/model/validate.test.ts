@@ -1,0 +1,276 @@
+// The shipped data must pass every check, and every check must be able to fail: each negative
+// test breaks one thing in a copy of the real data and expects the problem to name it.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { GraphData } from './schema';
+import { checkIntegrity, normaliseWhitespace, parseGraph, type DataProblem } from './validate';
+
+const dataDir = new URL('../../data/', import.meta.url);
+const raw: unknown = JSON.parse(readFileSync(new URL('graph.json', dataDir), 'utf8'));
+const texts: Record<string, string> = {};
+for (const name of readdirSync(new URL('sources/', dataDir))) {
+  if (name.endsWith('.txt'))
+    texts[name] = readFileSync(new URL(`sources/${name}`, dataDir), 'utf8');
+}
+
+const show = (problems: DataProblem[]) =>
+  problems.map((p) => `${p.where}: ${p.message}`).join('\n');
+
+function shipped(): GraphData {
+  const parsed = parseGraph(raw);
+  if (!parsed.ok) throw new Error(`graph.json does not parse:\n${show(parsed.problems)}`);
+  return parsed.data;
+}
+
+/** A fresh copy of the shipped data to break. */
+const copy = (): GraphData => structuredClone(shipped());
+
+const indexOfNode = (data: GraphData, id: string) => data.nodes.findIndex((n) => n.id === id);
+
+const CONTRACT_IDS = [
+  'kazakhstan',
+  'russia',
+  'china',
+  'united-states',
+  'european-union',
+  'csto',
+  'sco',
+  'cica',
+  'eeu',
+];
+
+describe('the shipped data', () => {
+  it('parses against the schema', () => {
+    const parsed = parseGraph(raw);
+    expect(parsed.ok, parsed.ok ? '' : show(parsed.problems)).toBe(true);
+  });
+
+  it('passes every integrity check: each passage is verbatim in its source', () => {
+    const problems = checkIntegrity(shipped(), texts);
+    expect(problems, show(problems)).toEqual([]);
+  });
+
+  it('has the contract entities, each related to Kazakhstan', () => {
+    const data = shipped();
+    const ids = new Set(data.nodes.map((n) => n.id));
+    for (const id of CONTRACT_IDS) expect(ids.has(id), `missing node ${id}`).toBe(true);
+    expect(data.nodes.find((n) => n.focal)?.id).toBe('kazakhstan');
+    for (const id of CONTRACT_IDS.filter((c) => c !== 'kazakhstan')) {
+      const edge = data.edges.find(
+        (e) =>
+          (e.source === 'kazakhstan' && e.target === id) ||
+          (e.target === 'kazakhstan' && e.source === id),
+      );
+      expect(edge, `no edge between kazakhstan and ${id}`).toBeDefined();
+    }
+  });
+
+  it('marks at least one passage as qualifying its relation', () => {
+    const passages = shipped().edges.flatMap((e) => e.passages);
+    expect(passages.some((p) => p.stance === 'qualifies')).toBe(true);
+  });
+
+  it('ships a text for every source', () => {
+    for (const s of shipped().sources) expect(texts[s.file], s.file).toBeDefined();
+  });
+});
+
+describe('normaliseWhitespace', () => {
+  it('collapses spaces, NBSP, tabs and newlines, and trims', () => {
+    expect(normaliseWhitespace('  a\u00a0 b\n\n\tc  ')).toBe('a b c');
+  });
+});
+
+describe('checkIntegrity catches', () => {
+  it('a passage with one word changed, naming file, edge and field', () => {
+    const data = copy();
+    const passage = data.edges[0]!.passages[0]!;
+    const words = passage.text.split(' ');
+    words[Math.floor(words.length / 2)] = 'banana';
+    passage.text = words.join(' ');
+    const e = data.edges[0]!;
+    const problems = checkIntegrity(data, texts);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.where).toBe(
+      `graph.json: edges[0] (${e.source}–${e.target}).passages[0].text`,
+    );
+    expect(problems[0]!.message).toMatch(/not verbatim in \S+\.txt/);
+  });
+
+  it('but accepts a passage whose whitespace differs from the text', () => {
+    const data = copy();
+    const passage = data.edges[0]!.passages[0]!;
+    passage.text = passage.text.replace(/ /g, '\n  ');
+    expect(checkIntegrity(data, texts)).toEqual([]);
+  });
+
+  it('a passage in a node’s own list that is not verbatim', () => {
+    const data = copy();
+    const k = indexOfNode(data, 'kazakhstan');
+    data.nodes[k]!.passages[0]!.text += ' Invented.';
+    const problems = checkIntegrity(data, texts);
+    expect(problems.map((p) => p.where)).toEqual([
+      `graph.json: nodes[${k}] (kazakhstan).passages[0].text`,
+    ]);
+  });
+
+  it('an edge to an unknown node', () => {
+    const data = copy();
+    data.edges.push({ ...data.edges[0]!, target: 'atlantis' });
+    const i = data.edges.length - 1;
+    const problems = checkIntegrity(data, texts);
+    expect(problems).toContainEqual({
+      where: `graph.json: edges[${i}] (${data.edges[0]!.source}–atlantis).target`,
+      message: 'names unknown node “atlantis”',
+    });
+  });
+
+  it('a duplicate node id', () => {
+    const data = copy();
+    const r = indexOfNode(data, 'russia');
+    data.nodes.push(structuredClone(data.nodes[r]!));
+    const problems = checkIntegrity(data, texts);
+    expect(problems).toEqual([
+      {
+        where: `graph.json: nodes[${data.nodes.length - 1}] (russia).id`,
+        message: `duplicates the id of nodes[${r}]; node ids must be unique`,
+      },
+    ]);
+  });
+
+  it('an invented author', () => {
+    const data = copy();
+    const s = data.sources.findIndex((x) => x.author !== null);
+    data.sources[s]!.author = 'Jane Invented';
+    const problems = checkIntegrity(data, texts);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.where).toBe(`graph.json: sources[${s}] (${data.sources[s]!.id}).author`);
+    expect(problems[0]!.message).toContain(data.sources[s]!.file);
+  });
+
+  it('a title, outlet or date the text does not state', () => {
+    const data = copy();
+    data.sources[0]!.title = 'A Title Nobody Wrote';
+    data.sources[0]!.outlet = 'The Daily Invention';
+    data.sources[0]!.date = '1 April 2021';
+    const where = checkIntegrity(data, texts).map((p) => p.where);
+    const id = data.sources[0]!.id;
+    expect(where).toEqual([
+      `graph.json: sources[0] (${id}).title`,
+      `graph.json: sources[0] (${id}).outlet`,
+      `graph.json: sources[0] (${id}).date`,
+    ]);
+  });
+
+  it('a node with no edge and no passages', () => {
+    const data = copy();
+    data.nodes.push({
+      id: 'atlantis',
+      label: 'Atlantis',
+      kind: 'country',
+      aliases: [],
+      description: 'Not in any text.',
+      passages: [],
+    });
+    const problems = checkIntegrity(data, texts);
+    expect(problems).toEqual([
+      {
+        where: `graph.json: nodes[${data.nodes.length - 1}] (atlantis)`,
+        message: 'is on no edge and has no passages of its own',
+      },
+    ]);
+  });
+
+  it('a self-loop and a duplicate edge given in the other order', () => {
+    const data = copy();
+    const e = data.edges[0]!;
+    data.edges.push({ ...e, target: e.source });
+    data.edges.push({ ...e, source: e.target, target: e.source });
+    const messages = checkIntegrity(data, texts).map((p) => `${p.where}: ${p.message}`);
+    expect(messages.some((m) => /joins \S+ to itself/.test(m))).toBe(true);
+    expect(messages.some((m) => m.includes('duplicates edges[0]'))).toBe(true);
+  });
+
+  it('a passage citing an unknown source, a duplicate source id and a missing source file', () => {
+    const data = copy();
+    data.edges[0]!.passages[0]!.source = 'nowhere';
+    data.sources.push({ ...data.sources[0]! });
+    data.sources.push({ ...data.sources[0]!, id: 'lost', file: 'lost.txt' });
+    const where = checkIntegrity(data, texts).map((p) => p.where);
+    expect(where).toContain(
+      `graph.json: sources[${data.sources.length - 2}] (${data.sources[0]!.id}).id`,
+    );
+    expect(where).toContain(`graph.json: sources[${data.sources.length - 1}] (lost).file`);
+    const e = data.edges[0]!;
+    expect(where).toContain(`graph.json: edges[0] (${e.source}–${e.target}).passages[0].source`);
+  });
+
+  it('an unused source without a reason, and a used source with one', () => {
+    const data = copy();
+    data.sources.push({ ...data.sources[0]!, id: 'spare' });
+    data.sources[0]!.unusedReason = 'Says nothing.';
+    const problems = checkIntegrity(data, texts);
+    expect(problems).toEqual([
+      {
+        where: `graph.json: sources[0] (${data.sources[0]!.id}).unusedReason`,
+        message: 'is set, but passages cite this source',
+      },
+      {
+        where: `graph.json: sources[${data.sources.length - 1}] (spare)`,
+        message: 'is cited by no passage and gives no unusedReason',
+      },
+    ]);
+  });
+
+  it('no focal node, or two', () => {
+    const none = copy();
+    for (const n of none.nodes) delete n.focal;
+    expect(checkIntegrity(none, texts).map((p) => p.where)).toContain('graph.json: nodes');
+    const two = copy();
+    const r = indexOfNode(two, 'russia');
+    two.nodes[r]!.focal = true;
+    expect(checkIntegrity(two, texts).map((p) => p.where)).toEqual([
+      `graph.json: nodes[${r}] (russia).focal`,
+    ]);
+  });
+});
+
+describe('parseGraph reports', () => {
+  it('a missing field, naming file, record and field', () => {
+    const broken = structuredClone(raw) as { nodes: Record<string, unknown>[] };
+    const r = broken.nodes.findIndex((n) => n.id === 'russia');
+    delete broken.nodes[r]!.kind;
+    const parsed = parseGraph(broken, 'data/graph.json');
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems).toHaveLength(1);
+    expect(parsed.problems[0]!.where).toBe(`data/graph.json: nodes[${r}] (russia).kind`);
+    expect(parsed.problems[0]!.message).toMatch(/missing/);
+  });
+
+  it('a wrong value inside an edge’s passage, naming the edge by its endpoints', () => {
+    const broken = structuredClone(raw) as {
+      edges: { source: string; target: string; passages: Record<string, unknown>[] }[];
+    };
+    const e = broken.edges[0]!;
+    e.passages[0]!.stance = 'maybe';
+    const parsed = parseGraph(broken);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems.map((p) => p.where)).toEqual([
+      `graph.json: edges[0] (${e.source}–${e.target}).passages[0].stance`,
+    ]);
+  });
+
+  it('an unknown field and a wrong schema version', () => {
+    const broken = structuredClone(raw) as Record<string, unknown>;
+    broken.schemaVersion = 2;
+    broken.extra = true;
+    const parsed = parseGraph(broken);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    const where = parsed.problems.map((p) => p.where);
+    expect(where).toContain('graph.json: schemaVersion');
+    expect(where).toContain('graph.json');
+  });
+});

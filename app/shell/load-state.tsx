@@ -1,0 +1,44 @@
+import { DataError } from '@/model/graph-api';
+
+export function Loading() {
+  return (
+    <div className="load-state" role="status">
+      <div className="load-spinner" aria-hidden="true" />
+      <p>Loading the map…</p>
+    </div>
+  );
+}
+
+export function LoadError({
+  error,
+  retry,
+  retrying,
+}: {
+  error: Error;
+  retry: () => void;
+  retrying: boolean;
+}) {
+  const details = error instanceof DataError ? error.details : [];
+  return (
+    <div className="load-state load-state--error" role="alert">
+      <h2>The map could not be shown</h2>
+      <p>
+        {error instanceof DataError
+          ? error.message
+          : 'Something went wrong while loading the map data.'}
+      </p>
+      {details.length ? (
+        <ul className="error-details">
+          {details.map((d) => (
+            <li key={d}>
+              <code>{d}</code>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <button type="button" className="button-primary" onClick={retry} disabled={retrying}>
+        {retrying ? 'Trying again…' : 'Try again'}
+      </button>
+    </div>
+  );
+}

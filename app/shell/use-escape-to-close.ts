@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { useUi } from '@/store/store';
+
+/**
+ * Escape clears the selection and puts focus back on the graph element that was selected,
+ * so a keyboard user returns to where they were in the map.
+ */
+export function useEscapeToClose() {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const { selection, select } = useUi.getState();
+      if (!selection) return;
+      const key = [...selection].sort().join(',');
+      const target = document.querySelector<SVGElement>(
+        selection.length === 1
+          ? `.graph [data-id="${CSS.escape(key)}"]`
+          : `.graph [data-key="${CSS.escape(key)}"]`,
+      );
+      select(null);
+      target?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

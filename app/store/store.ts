@@ -1,0 +1,70 @@
+// UI state only (the curated data lives in react-query). One store, small slices, changed
+// only through actions. The URL is a view of the shareable part (see use-url-sync.ts).
+import { create, type StateCreator } from 'zustand';
+import type { Theme } from '@/lib/url-state';
+
+export interface SelectionSlice {
+  /** One id (node) or two (edge), exactly as the URL carries it. */
+  selection: string[] | null;
+  /** How the latest change should reach history: a new entry, or a replacement. */
+  historyMode: 'push' | 'replace';
+  select: (ids: string[] | null, mode?: 'push' | 'replace') => void;
+}
+
+export interface HoverSlice {
+  hovered: string | null;
+  hover: (id: string | null) => void;
+}
+
+export interface ViewSlice {
+  theme: Theme | null;
+  embed: boolean;
+  notices: string[];
+  setTheme: (theme: Theme | null) => void;
+  setEmbed: (embed: boolean) => void;
+  notify: (message: string) => void;
+  dismissNotice: (message: string) => void;
+}
+
+export type UiState = SelectionSlice & HoverSlice & ViewSlice;
+
+export const createSelectionSlice: StateCreator<UiState, [], [], SelectionSlice> = (set) => ({
+  selection: null,
+  historyMode: 'replace',
+  select: (ids, mode = 'push') =>
+    set((s) =>
+      sameIds(s.selection, ids)
+        ? s
+        : { selection: ids && ids.length ? ids : null, historyMode: mode },
+    ),
+});
+
+export const createHoverSlice: StateCreator<UiState, [], [], HoverSlice> = (set) => ({
+  hovered: null,
+  hover: (id) => set({ hovered: id }),
+});
+
+export const createViewSlice: StateCreator<UiState, [], [], ViewSlice> = (set) => ({
+  theme: null,
+  embed: false,
+  notices: [],
+  setTheme: (theme) => set({ theme }),
+  setEmbed: (embed) => set({ embed }),
+  notify: (message) =>
+    set((s) => (s.notices.includes(message) ? s : { notices: [...s.notices, message] })),
+  dismissNotice: (message) => set((s) => ({ notices: s.notices.filter((m) => m !== message) })),
+});
+
+export const createUiStore = () =>
+  create<UiState>()((...a) => ({
+    ...createSelectionSlice(...a),
+    ...createHoverSlice(...a),
+    ...createViewSlice(...a),
+  }));
+
+export const useUi = createUiStore();
+
+function sameIds(a: string[] | null, b: string[] | null): boolean {
+  if (!a || !b) return a === b || (!a?.length && !b?.length);
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}

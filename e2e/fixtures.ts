@@ -1,0 +1,65 @@
+// What the tests know of the shipped data, read from data/ itself: a test that hard-coded the
+// passages could not notice the app showing something that is not in a source.
+import { readFileSync } from 'node:fs';
+import { test as base, expect, type Page } from '@playwright/test';
+
+const root = new URL('../', import.meta.url);
+interface Data {
+  nodes: { id: string; label: string; focal?: boolean }[];
+  edges: { source: string; target: string; relation: string; passages: { source: string }[] }[];
+  sources: { id: string; file: string }[];
+}
+export const data = JSON.parse(readFileSync(new URL('data/graph.json', root), 'utf8')) as Data;
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const corpus = data.sources.map((s) =>
+  squash(readFileSync(new URL(`data/sources/${s.file}`, root), 'utf8')),
+);
+
+export const label = (id: string) => data.nodes.find((n) => n.id === id)!.label;
+
+/** True when the text occurs in one of the shipped source texts, whitespace aside. */
+export function isVerbatim(text: string): boolean {
+  const t = squash(text);
+  return t.length > 0 && corpus.some((c) => c.includes(t));
+}
+
+export const CONTRACT_IDS = [
+  'russia',
+  'china',
+  'united-states',
+  'european-union',
+  'csto',
+  'sco',
+  'cica',
+  'eeu',
+] as const;
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await use(errors);
+  },
+});
+export { expect };
+
+export const graph = (page: Page) => page.getByRole('region', { name: /graph/i });
+export const panel = (page: Page) => page.getByRole('complementary', { name: /evidence/i });
+
+/** Every passage shown in the panel is verbatim and cited, with its stance. */
+export async function expectCitedVerbatimPassages(page: Page) {
+  const figures = panel(page).locator('figure');
+  await expect(figures.first()).toBeVisible();
+  const count = await figures.count();
+  for (let i = 0; i < count; i++) {
+    const figure = figures.nth(i);
+    const quote = await figure.locator('blockquote').innerText();
+    expect(isVerbatim(quote), `not verbatim: ${quote}`).toBe(true);
+    await expect(figure.locator('figcaption cite')).not.toBeEmpty();
+    await expect(figure.locator('figcaption')).toContainText(/Supports|Qualifies/);
+  }
+  return count;
+}

@@ -1,0 +1,58 @@
+// Validates data/ at build time and ships it as static files beside the app:
+// data/graph.json (the curated graph) and data/sources/<source-id>.txt (the texts, for the
+// source view). The dev server serves the same files, so dev and build load data one way.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { checkIntegrity, parseGraph } from '../app/model/validate';
+
+interface Emitted {
+  fileName: string;
+  body: string;
+  type: string;
+}
+
+function loadData(dataDir: string): { files: Emitted[]; problems: string[] } {
+  const raw: unknown = JSON.parse(readFileSync(join(dataDir, 'graph.json'), 'utf8'));
+  const texts: Record<string, string> = {};
+  for (const name of readdirSync(join(dataDir, 'sources'))) {
+    if (name.endsWith('.txt')) texts[name] = readFileSync(join(dataDir, 'sources', name), 'utf8');
+  }
+  const parsed = parseGraph(raw, 'data/graph.json');
+  if (!parsed.ok)
+    return { files: [], problems: parsed.problems.map((p) => `${p.where}: ${p.message}`) };
+  const problems = checkIntegrity(parsed.data, texts).map((p) => `${p.where}: ${p.message}`);
+  const files: Emitted[] = [
+    { fileName: 'data/graph.json', body: JSON.stringify(parsed.data), type: 'application/json' },
+    ...parsed.data.sources.map((s) => ({
+      fileName: `data/sources/${s.id}.txt`,
+      body: texts[s.file] ?? '',
+      type: 'text/plain; charset=utf-8',
+    })),
+  ];
+  return { files, problems };
+}
+
+export function graphData(dataDir: string): Plugin {
+  return {
+    name: 'graph-data',
+    configureServer(server) {
+      server.watcher.add(dataDir);
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        const { files, problems } = loadData(dataDir);
+        if (problems.length) server.config.logger.warn(problems.join('\n'));
+        const file = files.find((f) => path.endsWith('/' + f.fileName));
+        if (!file) return next();
+        res.setHeader('Content-Type', file.type);
+        res.end(file.body);
+      });
+    },
+    generateBundle() {
+      const { files, problems } = loadData(dataDir);
+      if (problems.length)
+        this.error(`The data in ${dataDir} is not valid:\n${problems.join('\n')}`);
+      for (const f of files) this.emitFile({ type: 'asset', fileName: f.fileName, source: f.body });
+    },
+  };
+}

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs what the tests need on a fresh machine, then runs every test:
+# lint, type check, unit, build (which validates data/), end-to-end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-chromium.sh
+npm ci --no-audit --no-fund
+npm test
