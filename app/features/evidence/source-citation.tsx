@@ -31,7 +31,7 @@ export function SourceCitation({ source }: { source: Source }) {
           <dd>{source.date ?? missing}</dd>
         </div>
         <div>
-          <dt>Kind</dt>
+          <dt>Kind (ours)</dt>
           <dd>{source.genre}</dd>
         </div>
       </dl>

@@ -8,19 +8,33 @@ import { GraphEdge } from './graph-edge';
 import { GraphNode, type ElementState } from './graph-node';
 import { bounds, createLayout } from './layout';
 import { Legend } from './legend';
-import { useForceSimulation, type NodeElements, type Registry } from './use-force-simulation';
+import {
+  rescaleLabels,
+  useForceSimulation,
+  type NodeElements,
+  type Registry,
+} from './use-force-simulation';
 import { useZoom } from './use-zoom';
 import { ZoomControls } from './zoom-controls';
 
 export function GraphView({ index }: { index: GraphIndex }) {
   const { nodes, edges } = index.data;
   const layout = useMemo(() => createLayout(nodes, edges), [nodes, edges]);
-  const registry = useMemo<Registry>(() => ({ nodes: new Map(), edges: new Map() }), []);
+  const registry = useMemo<Registry>(
+    () => ({ nodes: new Map(), edges: new Map(), labelScale: 1 }),
+    [],
+  );
   const svgRef = useRef<SVGSVGElement>(null);
   const viewportRef = useRef<SVGGElement>(null);
   const attachDrag = useForceSimulation(layout, registry);
   const embed = useUi((s) => s.embed);
-  const zoom = useZoom(svgRef, viewportRef, () => bounds(layout.nodes), !embed);
+  const zoom = useZoom(
+    svgRef,
+    viewportRef,
+    (ls) => bounds(layout.nodes, 16, ls),
+    !embed,
+    (ls) => rescaleLabels(layout, registry, ls),
+  );
 
   const selection = useUi((s) => s.selection);
   const hovered = useUi((s) => s.hovered);

@@ -63,11 +63,12 @@ describe('createLayout', () => {
 });
 
 describe('geometry', () => {
-  const n = (x: number, y: number, r = 10): LayoutNode => ({
+  const n = (x: number, y: number, r = 10, labelWidth = 0): LayoutNode => ({
     id: `${x}`,
     kind: 'country',
     focal: false,
     r,
+    labelWidth,
     x,
     y,
   });
@@ -96,8 +97,13 @@ describe('geometry', () => {
     expect([above.anchor, above.dy < 0]).toEqual(['middle', true]);
   });
 
-  it('pads bounds for labels', () => {
-    const b = bounds([n(0, 0, 10)], 50);
-    expect(b).toEqual({ x0: -60, y0: -35, x1: 60, y1: 35 });
+  it('includes node labels in the bounds, on the side they are drawn', () => {
+    const hub = { ...n(0, 0, 20), focal: true };
+    const right = n(100, 0, 10, 80);
+    const b = bounds([hub, right], 0);
+    expect(b.x1).toBeGreaterThanOrEqual(100 + 10 + 80);
+    expect(b.x0).toBe(-20);
+    const left = bounds([hub, n(-100, 0, 10, 80)], 0);
+    expect(left.x0).toBeLessThanOrEqual(-100 - 10 - 80);
   });
 });

@@ -25,6 +25,8 @@ export interface LayoutNode extends SimulationNodeDatum {
   kind: NodeKind;
   focal: boolean;
   r: number;
+  /** Estimated width of the node's label, so fitting the view never cuts a label off. */
+  labelWidth: number;
   x: number;
   y: number;
 }
@@ -65,12 +67,19 @@ export function seededRandom(seed: number): () => number {
  * Builds a stopped simulation. Nodes start on a circle in data order around the focal node,
  * which is pinned at the origin, so the result depends only on the data.
  */
+/** 14px semibold system sans averages about 8.4px a character; a slight overestimate is safe. */
+export function estimateLabelWidth(text: string, px = 14): number {
+  return Math.ceil(text.length * px * 0.6);
+}
+
 export function createLayout(graphNodes: GraphNode[], graphEdges: GraphEdge[], seed = 7): Layout {
   const others = graphNodes.filter((n) => !n.focal).length || 1;
   let i = 0;
   const nodes: LayoutNode[] = graphNodes.map((n) => {
     const r = nodeRadius(n);
-    if (n.focal) return { id: n.id, kind: n.kind, focal: true, r, x: 0, y: 0, fx: 0, fy: 0 };
+    const labelWidth = n.focal ? 0 : estimateLabelWidth(n.short ?? n.label);
+    if (n.focal)
+      return { id: n.id, kind: n.kind, focal: true, r, labelWidth, x: 0, y: 0, fx: 0, fy: 0 };
     const angle = (2 * Math.PI * i++) / others - Math.PI / 2;
     const ring = 200 + 40 * (i % 2);
     return {
@@ -78,6 +87,7 @@ export function createLayout(graphNodes: GraphNode[], graphEdges: GraphEdge[], s
       kind: n.kind,
       focal: false,
       r,
+      labelWidth,
       x: ring * Math.cos(angle),
       y: ring * Math.sin(angle),
     };
@@ -129,17 +139,26 @@ export interface Bounds {
   y1: number;
 }
 
-/** Bounds of the nodes, padded for their labels. */
-export function bounds(nodes: readonly LayoutNode[], pad = 90): Bounds {
-  if (!nodes.length) return { x0: -pad, y0: -pad, x1: pad, y1: pad };
+/** Bounds of the nodes and their labels (placed as labelPlacement places them), plus a margin. */
+export function bounds(nodes: readonly LayoutNode[], margin = 16, labelScale = 1): Bounds {
+  if (!nodes.length) return { x0: -100, y0: -100, x1: 100, y1: 100 };
+  const centre = nodes.find((n) => n.focal) ?? { x: 0, y: 0 };
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity; // prettier-ignore
+  const grow = (ax: number, ay: number, bx: number, by: number) => {
+    x0 = Math.min(x0, ax);
+    y0 = Math.min(y0, ay);
+    x1 = Math.max(x1, bx);
+    y1 = Math.max(y1, by);
+  };
   for (const n of nodes) {
-    x0 = Math.min(x0, n.x - n.r);
-    y0 = Math.min(y0, n.y - n.r);
-    x1 = Math.max(x1, n.x + n.r);
-    y1 = Math.max(y1, n.y + n.r);
+    grow(n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r);
+    if (!n.labelWidth) continue;
+    const p = labelPlacement(n, centre);
+    const w = n.labelWidth * labelScale;
+    const left = p.anchor === 'start' ? 0 : p.anchor === 'end' ? -w : -w / 2;
+    grow(n.x + p.dx + left, n.y + p.dy - 14 * labelScale, n.x + p.dx + left + w, n.y + p.dy + 5);
   }
-  return { x0: x0 - pad, y0: y0 - pad / 2, x1: x1 + pad, y1: y1 + pad / 2 };
+  return { x0: x0 - margin, y0: y0 - margin, x1: x1 + margin, y1: y1 + margin };
 }
 
 export interface EdgeGeometry {
@@ -151,6 +170,14 @@ export interface EdgeGeometry {
   lx: number;
   ly: number;
   angle: number;
+}
+
+/**
+ * How much labels grow when the map is shown small (a phone): world-size text at zoom k
+ * would be 14k px on screen, so below k = 0.8 labels are enlarged, up to 1.6 times.
+ */
+export function labelScaleFor(k: number): number {
+  return Math.min(1.6, Math.max(1, 0.8 / k));
 }
 
 /** The edge from boundary to boundary, so lines never run under node shapes or labels. */

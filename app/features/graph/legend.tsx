@@ -7,7 +7,8 @@ export function Legend({ data }: { data: GraphData }) {
   const kinds = KINDS.filter((k) => data.nodes.some((n) => n.kind === k && !n.focal));
   const relations = RELATIONS.filter((r) => data.edges.some((e) => e.relation === r));
   return (
-    <details className="legend" open>
+    // Open on wide screens; on a phone it starts folded to leave the map its room.
+    <details className="legend" open={!matchMedia('(max-width: 720px)').matches}>
       <summary>Legend</summary>
       <ul className="legend-list" aria-label="Kinds of entity">
         {kinds.map((k) => (

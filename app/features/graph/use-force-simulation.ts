@@ -20,6 +20,8 @@ export interface EdgeElements {
 export interface Registry {
   nodes: Map<string, NodeElements>;
   edges: Map<string, EdgeElements>;
+  /** Edge labels are scaled up when the map is zoomed far out (see labelScaleFor). */
+  labelScale: number;
 }
 
 function setAttr(el: Element, name: string, value: string) {
@@ -52,9 +54,15 @@ export function drawLayout(layout: Layout, registry: Registry) {
       setAttr(line, 'x2', f(g.x2));
       setAttr(line, 'y2', f(g.y2));
     }
-    if (els.label)
-      setAttr(els.label, 'transform', `translate(${f(g.lx)},${f(g.ly)}) rotate(${f(g.angle)})`);
+    const scale = registry.labelScale === 1 ? '' : ` scale(${registry.labelScale.toFixed(2)})`;
+    const transform = `translate(${f(g.lx)},${f(g.ly)}) rotate(${f(g.angle)})${scale}`;
+    if (els.label) setAttr(els.label, 'transform', transform);
   }
+}
+
+export function rescaleLabels(layout: Layout, registry: Registry, labelScale: number) {
+  registry.labelScale = labelScale;
+  drawLayout(layout, registry);
 }
 
 export function prefersReducedMotion(): boolean {

@@ -4,7 +4,7 @@ import { select } from 'd3-selection';
 import 'd3-transition'; // adds selection.transition() for animated zoom
 import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import type { Bounds } from './layout';
+import { labelScaleFor, type Bounds } from './layout';
 
 export interface ZoomControls {
   zoomIn: () => void;
@@ -15,14 +15,17 @@ export interface ZoomControls {
 export function useZoom(
   svgRef: RefObject<SVGSVGElement | null>,
   viewportRef: RefObject<SVGGElement | null>,
-  getBounds: () => Bounds,
+  getBounds: (labelScale: number) => Bounds,
   wheel: boolean,
+  onLabelScale: (labelScale: number) => void,
 ): ZoomControls {
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const userMoved = useRef(false);
   const getBoundsRef = useRef(getBounds);
+  const onLabelScaleRef = useRef(onLabelScale);
   useEffect(() => {
     getBoundsRef.current = getBounds;
+    onLabelScaleRef.current = onLabelScale;
   });
 
   const fit = useCallback(
@@ -32,8 +35,11 @@ export function useZoom(
       if (!svg || !z) return;
       const { width, height } = svg.getBoundingClientRect();
       if (!width || !height) return;
-      const b = getBoundsRef.current();
-      const scale = Math.min(width / (b.x1 - b.x0), height / (b.y1 - b.y0), 1.5);
+      // Labels grow when the map is small, which changes the bounds: fit twice to converge.
+      const fitScale = (b: Bounds) => Math.min(width / (b.x1 - b.x0), height / (b.y1 - b.y0), 1.5);
+      let b = getBoundsRef.current(1);
+      for (let i = 0; i < 2; i++) b = getBoundsRef.current(labelScaleFor(fitScale(b)));
+      const scale = fitScale(b);
       const t = zoomIdentity
         .translate(width / 2, height / 2)
         .scale(scale)
@@ -50,6 +56,7 @@ export function useZoom(
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
+    let lastLabelScale = 1;
     const z = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.2, 5])
       .filter((event: Event & { button?: number; ctrlKey?: boolean }) => {
@@ -59,6 +66,12 @@ export function useZoom(
       })
       .on('zoom', (event) => {
         viewportRef.current?.setAttribute('transform', event.transform.toString());
+        const labelScale = labelScaleFor(event.transform.k);
+        if (labelScale !== lastLabelScale) {
+          lastLabelScale = labelScale;
+          svg.style.setProperty('--ls', labelScale.toFixed(2));
+          onLabelScaleRef.current(labelScale);
+        }
         if (event.sourceEvent) userMoved.current = true;
       });
     behaviour.current = z;
