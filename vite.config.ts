@@ -2,7 +2,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { graphData } from './scripts/graph-data-plugin';
+import { graphData } from './scripts/graph-data-plugin.ts';
 
 export default defineConfig({
   // Relative base: the same dist/ works at /, under a sub-path, or from a CDN folder.

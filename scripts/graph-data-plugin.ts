@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { checkIntegrity, parseGraph } from '../app/model/validate';
+import { checkIntegrity, parseGraph } from '../app/model/validate.ts';
 
 interface Emitted {
   fileName: string;

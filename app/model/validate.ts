@@ -1,7 +1,7 @@
 // Checks on the curated data: the shape (zod, through the schema) and everything the schema
 // cannot see — unique ids, edges between known nodes, and passages and metadata that are
 // verbatim in the source texts. Pure: callers read the files and pass their contents in.
-import { edgeKey, graphSchema, type GraphData, type Passage } from './schema';
+import { edgeKey, graphSchema, type GraphData, type Passage } from './schema.ts';
 
 export interface DataProblem {
   /** The file and the record, e.g. "graph.json: edges[3] (kazakhstan–russia).passages[1].text". */

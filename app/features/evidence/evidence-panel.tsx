@@ -64,7 +64,14 @@ export function EvidencePanel({
           </h2>
         )}
       </div>
-      <div className="panel-body" ref={body}>
+      {/* Focusable so keyboard users can scroll a long run of passages. */}
+      <div
+        className="panel-body"
+        ref={body}
+        tabIndex={0}
+        role="group"
+        aria-label="Evidence details"
+      >
         {selected?.kind === 'node' ? (
           <NodeEvidence node={selected.node} index={index} onSelect={selectHere} />
         ) : selected?.kind === 'edge' ? (

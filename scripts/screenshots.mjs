@@ -1,0 +1,34 @@
+// Takes the README's screenshots from the real, built app: `npm run build && npm run screenshots`.
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+
+const shots = [
+  { file: 'docs/desktop.png', url: '?select=kazakhstan,russia', width: 1280, height: 800 },
+  { file: 'docs/desktop-overview.png', url: '', width: 1280, height: 800 },
+  { file: 'docs/phone.png', url: '?select=kazakhstan,eeu', width: 390, height: 844 },
+  ...(process.argv.slice(2).length
+    ? process.argv.slice(2).map((arg) => {
+        const [file, url, width = '1280', height = '800'] = arg.split('|');
+        return { file, url, width: +width, height: +height };
+      })
+    : []),
+];
+
+const server = await preview({ preview: { port: 4174, host: '127.0.0.1', strictPort: true } });
+const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  for (const s of shots) {
+    const page = await browser.newPage({ viewport: { width: s.width, height: s.height } });
+    await page.goto(`http://127.0.0.1:4174/${s.url}`);
+    await page.getByRole('button', { name: 'Kazakhstan', exact: true }).first().waitFor();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: s.file });
+    console.log(`wrote ${s.file}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
