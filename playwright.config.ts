@@ -9,7 +9,8 @@ const systemChromium = [
   '/usr/bin/chromium-browser',
 ].find((p): p is string => !!p && existsSync(p));
 
-export const PORT = 4173;
+// E2E_PORT lets several checkouts run their end-to-end tests side by side.
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -15,13 +15,14 @@ const shots = [
     : []),
 ];
 
-const server = await preview({ preview: { port: 4174, host: '127.0.0.1', strictPort: true } });
+const port = Number(process.env.SHOT_PORT ?? 4174);
+const server = await preview({ preview: { port, host: '127.0.0.1', strictPort: true } });
 const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 try {
   for (const s of shots) {
     const page = await browser.newPage({ viewport: { width: s.width, height: s.height } });
-    await page.goto(`http://127.0.0.1:4174/${s.url}`);
+    await page.goto(`http://127.0.0.1:${port}/${s.url}`);
     await page.getByRole('button', { name: 'Kazakhstan', exact: true }).first().waitFor();
     await page.waitForTimeout(400);
     await page.screenshot({ path: s.file });
