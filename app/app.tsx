@@ -1,5 +1,7 @@
 // The app shell: composes the features, owns the page-level keys and the load states.
 import { useEffect } from 'react';
+import { EmbedBar } from '@/features/embed/embed-bar';
+import { useEmbedMessages } from '@/features/embed/use-embed-messages';
 import { EvidencePanel } from '@/features/evidence/evidence-panel';
 import { GraphView } from '@/features/graph/graph-view';
 import { useGraph } from '@/model/graph-api';
@@ -18,6 +20,7 @@ export function App() {
   useEscapeToClose();
   const graph = useGraph();
   const embed = useUi((s) => s.embed);
+  useEmbedMessages(embed);
   const resolved = useResolvedSelection(graph.data);
 
   useEffect(() => {
@@ -26,7 +29,7 @@ export function App() {
 
   return (
     <div className="app">
-      {embed ? null : <PageHeader />}
+      {embed ? <EmbedBar /> : <PageHeader />}
       <Notices />
       <main className="workspace">
         {graph.isPending ? (

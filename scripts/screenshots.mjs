@@ -7,6 +7,7 @@ const shots = [
   { file: 'docs/desktop.png', url: '?select=kazakhstan,russia', width: 1280, height: 800 },
   { file: 'docs/desktop-overview.png', url: '', width: 1280, height: 800 },
   { file: 'docs/phone.png', url: '?select=kazakhstan,eeu', width: 390, height: 844 },
+  { file: 'docs/embed-demo.png', url: 'embed-demo.html', width: 1100, height: 1500 },
   ...(process.argv.slice(2).length
     ? process.argv.slice(2).map((arg) => {
         const [file, url, width = '1280', height = '800'] = arg.split('|');
@@ -23,8 +24,8 @@ try {
   for (const s of shots) {
     const page = await browser.newPage({ viewport: { width: s.width, height: s.height } });
     await page.goto(`http://127.0.0.1:${port}/${s.url}`);
-    await page.getByRole('button', { name: 'Kazakhstan', exact: true }).first().waitFor();
-    await page.waitForTimeout(400);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(600);
     await page.screenshot({ path: s.file });
     console.log(`wrote ${s.file}`);
     await page.close();

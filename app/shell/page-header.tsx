@@ -1,3 +1,4 @@
+import { EmbedDialog } from '@/features/embed/embed-dialog';
 import type { Theme } from '@/lib/url-state';
 import { useUi } from '@/store/store';
 
@@ -13,6 +14,7 @@ export function PageHeader() {
         </p>
       </div>
       <div className="header-tools">
+        <EmbedDialog />
         <label>
           Theme{' '}
           <select

@@ -9,6 +9,8 @@ export function useEscapeToClose() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
+      // Escape in a dialog closes the dialog only.
+      if (e.target instanceof Element && e.target.closest('dialog')) return;
       const { selection, select } = useUi.getState();
       if (!selection) return;
       const key = [...selection].sort().join(',');

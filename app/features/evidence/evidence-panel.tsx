@@ -16,6 +16,8 @@ export function EvidencePanel({
   resolved: Resolved | null;
 }) {
   const select = useUi((s) => s.select);
+  // An embed stays slim: a hint instead of the relation list, and the first passages only.
+  const compact = useUi((s) => s.embed);
   const heading = useRef<HTMLHeadingElement>(null);
   const focusHeading = useRef(false);
   const body = useRef<HTMLDivElement>(null);
@@ -75,7 +77,11 @@ export function EvidencePanel({
         {selected?.kind === 'node' ? (
           <NodeEvidence node={selected.node} index={index} onSelect={selectHere} />
         ) : selected?.kind === 'edge' ? (
-          <EdgeEvidence edge={selected.edge} index={index} />
+          <EdgeEvidence edge={selected.edge} index={index} limit={compact ? 3 : undefined} />
+        ) : compact ? (
+          <p className="embed-hint">
+            Select a country, an organisation or a line to read the passages that justify it.
+          </p>
         ) : (
           <Intro index={index} onSelect={selectHere} />
         )}

@@ -1,17 +1,23 @@
+import { useState } from 'react';
 import type { GraphIndex } from '@/model/graph-index';
 import type { Passage } from '@/model/schema';
 import { PassageFigure } from './passage-figure';
 import { SourceCitation } from './source-citation';
 
 /** Passages grouped by source, sources in order of first appearance, with counts. */
-export function PassageList({ passages, index }: { passages: Passage[]; index: GraphIndex }) {
+/** `limit` keeps an embed slim: the first few passages, then a button for the rest. */
+export function PassageList(props: { passages: Passage[]; index: GraphIndex; limit?: number }) {
+  const { passages, index, limit } = props;
+  const [showAll, setShowAll] = useState(false);
+  const shown = limit && !showAll ? passages.slice(0, limit) : passages;
   const groups = new Map<string, Passage[]>();
-  for (const p of passages) groups.set(p.source, [...(groups.get(p.source) ?? []), p]);
+  for (const p of shown) groups.set(p.source, [...(groups.get(p.source) ?? []), p]);
+  const sourceCount = new Set(passages.map((p) => p.source)).size;
   const qualifying = passages.filter((p) => p.stance === 'qualifies').length;
   return (
     <>
       <p className="passage-count">
-        {plural(passages.length, 'passage')} from {plural(groups.size, 'source')}
+        {plural(passages.length, 'passage')} from {plural(sourceCount, 'source')}
         {qualifying ? ` · ${passages.length - qualifying} support, ${qualifying} qualify` : ''}
       </p>
       {[...groups].map(([sourceId, list]) => {
@@ -26,6 +32,11 @@ export function PassageList({ passages, index }: { passages: Passage[]; index: G
           </section>
         );
       })}
+      {shown.length < passages.length ? (
+        <button type="button" className="button show-all" onClick={() => setShowAll(true)}>
+          Show all {passages.length} passages
+        </button>
+      ) : null}
     </>
   );
 }

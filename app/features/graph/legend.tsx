@@ -1,14 +1,16 @@
 import { KIND_LABEL, KINDS, RELATION_LABEL, RELATIONS } from '@/model/relations';
 import type { GraphData } from '@/model/schema';
+import { useUi } from '@/store/store';
 import { NodeShape } from './node-shape';
 
 /** Only what the map shows: kinds and relation types present in the data. */
 export function Legend({ data }: { data: GraphData }) {
+  const embed = useUi((s) => s.embed);
   const kinds = KINDS.filter((k) => data.nodes.some((n) => n.kind === k && !n.focal));
   const relations = RELATIONS.filter((r) => data.edges.some((e) => e.relation === r));
   return (
-    // Open on wide screens; on a phone it starts folded to leave the map its room.
-    <details className="legend" open={!matchMedia('(max-width: 720px)').matches}>
+    // Open on wide screens; on a phone or in an embed it starts folded, leaving the map room.
+    <details className="legend" open={!embed && !matchMedia('(max-width: 720px)').matches}>
       <summary>Legend</summary>
       <ul className="legend-list" aria-label="Kinds of entity">
         {kinds.map((k) => (

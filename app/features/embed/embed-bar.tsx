@@ -1,0 +1,20 @@
+import { writeUrl } from '@/lib/url-state';
+import { useUi } from '@/store/store';
+import { appBase, fullViewUrl } from './embed-snippet';
+import './embed.css';
+
+/** The one line of chrome an embed keeps: what this is, and the way out to the full view. */
+export function EmbedBar() {
+  const selection = useUi((s) => s.selection);
+  const theme = useUi((s) => s.theme);
+  const search = writeUrl(window.location.search, { select: selection, theme });
+  const href = fullViewUrl(appBase(window.location), search);
+  return (
+    <header className="embed-bar">
+      <h1 className="embed-title">Kazakhstan’s foreign and security relations</h1>
+      <a className="embed-open" href={href} target="_top">
+        Open full view<span aria-hidden="true"> ↗</span>
+      </a>
+    </header>
+  );
+}

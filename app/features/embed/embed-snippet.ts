@@ -1,0 +1,34 @@
+// The copy-paste embed code (CONTRACT.md "Embedding"). Pure, so it is unit-tested.
+
+export const EMBED_TITLE = 'Kazakhstan’s foreign and security relations: an evidence map';
+
+/** The app's own base URL (page URL without query or hash), whatever path it is served from. */
+export function appBase(location: { origin: string; pathname: string }): string {
+  return location.origin + location.pathname.replace(/[^/]*$/, '');
+}
+
+export function embedUrl(base: string, select: string[] | null): string {
+  const params = select?.length ? `&select=${select.join(',')}` : '';
+  return `${base}?embed${params}`;
+}
+
+const escapeAttr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+export function embedSnippet(base: string, select: string[] | null, height = 560): string {
+  return [
+    `<iframe src="${escapeAttr(embedUrl(base, select))}" title="${escapeAttr(EMBED_TITLE)}"`,
+    `  width="100%" height="${height}" loading="lazy" allow="fullscreen" style="border:0"></iframe>`,
+    `<script src="${escapeAttr(base)}embed.js" async></script>`,
+  ].join('\n');
+}
+
+/** The full view of the same selection, for the embed's "Open full view" link. */
+export function fullViewUrl(base: string, search: string): string {
+  const params = new URLSearchParams(search);
+  for (const key of ['embed', 'childId', 'initialWidth', 'parentTitle', 'parentUrl', 'embedId']) {
+    params.delete(key);
+  }
+  const query = params.toString().replace(/%2C/g, ',');
+  return query ? `${base}?${query}` : base;
+}

@@ -1,0 +1,26 @@
+/*
+ * Relations map: resizes the map's iframes on a host page to fit their content.
+ * Add once per page: <script src="…/embed.js" async></script>
+ * It listens for the map's own "relations-map:resize" messages, finds the iframe that sent each
+ * one by matching event.source to its contentWindow, and ignores every other message.
+ * No dependencies; nothing is sent anywhere.
+ */
+(function () {
+  if (window.__relationsMapEmbed) return;
+  window.__relationsMapEmbed = true;
+  var MAX_HEIGHT = 20000;
+
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || typeof data !== 'object' || data.type !== 'relations-map:resize') return;
+    var height = Number(data.height);
+    if (!isFinite(height) || height <= 0 || height > MAX_HEIGHT) return;
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === event.source) {
+        frames[i].style.height = Math.ceil(height) + 'px';
+        frames[i].setAttribute('height', String(Math.ceil(height)));
+      }
+    }
+  });
+})();
