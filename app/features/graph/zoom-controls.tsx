@@ -9,7 +9,12 @@ export function ZoomControls({ controls }: { controls: Controls }) {
       <button type="button" onClick={controls.zoomOut} aria-label="Zoom out" title="Zoom out">
         −
       </button>
-      <button type="button" onClick={() => controls.fit(true)} title="Fit the whole map in view">
+      <button
+        type="button"
+        onClick={() => controls.fit(true)}
+        aria-label="Fit to view"
+        title="Fit the whole map in view"
+      >
         Fit
       </button>
     </div>
