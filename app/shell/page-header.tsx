@@ -1,5 +1,6 @@
 import type { Theme } from '@/lib/url-state';
 import { useUi } from '@/store/store';
+import { ClassroomTools } from './classroom-tools';
 
 export function PageHeader() {
   const theme = useUi((s) => s.theme);
@@ -13,6 +14,7 @@ export function PageHeader() {
         </p>
       </div>
       <div className="header-tools">
+        <ClassroomTools />
         <label>
           Theme{' '}
           <select
