@@ -48,7 +48,7 @@ export function ClassroomTools() {
       )}
       <button
         type="button"
-        className="button"
+        className="button for-slides"
         disabled={!graph.data}
         onClick={() => void exportAs('svg')}
       >
@@ -56,13 +56,13 @@ export function ClassroomTools() {
       </button>
       <button
         type="button"
-        className="button"
+        className="button for-slides"
         disabled={!graph.data}
         onClick={() => void exportAs('png')}
       >
         Export PNG
       </button>
-      <button type="button" className="button" onClick={() => window.print()}>
+      <button type="button" className="button for-slides" onClick={() => window.print()}>
         Print handout
       </button>
       <p className="visually-hidden" role="status">

@@ -97,15 +97,18 @@ export function buildMapSvg(live: SVGSVGElement, opts: MapSvgOptions): SVGSVGEle
     const y = top + Math.floor(i / perRow) * 26;
     const swatch = item.swatch.cloneNode(true) as SVGSVGElement;
     if (opts.inline) inlineStyles(item.swatch, swatch);
-    const wide = swatch.classList.contains('legend-swatch--line');
-    swatch.removeAttribute('class');
+    const wide = item.swatch.classList.contains('legend-swatch--line');
+    // The swatch's own size rules would override the attributes below; its kind class stays.
+    swatch.classList.remove('legend-swatch', 'legend-swatch--line');
     swatch.setAttribute('x', String(x));
     swatch.setAttribute('y', String(y));
     swatch.setAttribute('width', String(wide ? 36 : 20));
     swatch.setAttribute('height', String(wide ? 12 : 20));
     if (wide) swatch.setAttribute('y', String(y + 4));
     svg.append(swatch);
-    svg.append(el('text', { x: x + 44, y: y + 15, 'font-size': 13, fill: ink }, item.label));
+    svg.append(
+      el('text', { x: x + (wide ? 44 : 28), y: y + 15, 'font-size': 13, fill: ink }, item.label),
+    );
   });
   lines.forEach((line, i) => {
     const y = top + legendH + 8 + i * 17;

@@ -56,7 +56,8 @@ function HandoutMap({ index }: { index: GraphIndex }) {
   useEffect(() => {
     const draw = () => {
       const live = findLiveGraph();
-      if (!live || !holder.current) return;
+      // Under print media the live map is hidden and has no layout: keep the last drawing.
+      if (!live || !holder.current || !live.getClientRects().length) return;
       const svg = buildMapSvg(live, {
         fit: 'all',
         inline: false,
