@@ -170,3 +170,19 @@ test('the tour and its bar are axe clean on a phone', async ({ page }) => {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('a projector link (?present=1) opens the tour in presentation mode', async ({ page }) => {
+  await page.goto('./?present=1&theme=contrast');
+  await expectStep(page, 1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/classroom tour/);
+  await expect(tourBar(page).getByRole('button', { name: 'Present' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.keyboard.press('Escape');
+  await expect(tourBar(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/present=|tour=/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Kazakhstan’s foreign and security relations',
+  );
+});
