@@ -3,6 +3,7 @@
 // into presentation mode (large type, fullscreen when the browser allows) and blank screen.
 import { useEffect } from 'react';
 import { exitFullscreen, enterFullscreen } from '@/lib/fullscreen';
+import { DataError } from '@/model/graph-api';
 import type { GraphIndex } from '@/model/graph-index';
 import { useTours } from '@/model/tour-api';
 import { useUi } from '@/store/store';
@@ -82,15 +83,34 @@ export default function TourController({ index }: { index: GraphIndex }) {
   });
 
   if (tours.isError) {
+    const details = tours.error instanceof DataError ? tours.error.details : [];
+    const close = () => {
+      const ui = useUi.getState();
+      ui.setPresenting(false);
+      ui.endTour();
+    };
     return (
       <div className="tour-bar tour-bar--error" role="alert">
-        <p>The tour could not be loaded. {tours.error.message}</p>
-        <button type="button" className="button" onClick={() => void tours.refetch()}>
-          Try again
-        </button>
-        <button type="button" className="button" onClick={() => useUi.getState().endTour()}>
-          Close tour
-        </button>
+        <div className="tour-text">
+          <p>The tour could not be loaded. {tours.error.message}</p>
+          {details.length ? (
+            <ul className="error-details">
+              {details.map((d) => (
+                <li key={d}>
+                  <code>{d}</code>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+        <div className="tour-controls">
+          <button type="button" className="button" onClick={() => void tours.refetch()}>
+            Try again
+          </button>
+          <button type="button" className="button" onClick={close}>
+            Close tour
+          </button>
+        </div>
       </div>
     );
   }
