@@ -1,11 +1,12 @@
 // The app shell: composes the features, owns the page-level keys and the load states.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { EmbedBar } from '@/features/embed/embed-bar';
 import { useEmbedMessages } from '@/features/embed/use-embed-messages';
 import { EvidencePanel } from '@/features/evidence/evidence-panel';
 import { GraphView } from '@/features/graph/graph-view';
 import { useGraph } from '@/model/graph-api';
 import { useUi } from '@/store/store';
+import { useTourUrlSync } from '@/store/use-tour-url-sync';
 import { useUrlSync } from '@/store/use-url-sync';
 import { LoadError, Loading } from './shell/load-state';
 import { Notices } from './shell/notices';
@@ -13,11 +14,19 @@ import { PageHeader } from './shell/page-header';
 import { useEscapeToClose } from './shell/use-escape-to-close';
 import { useResolvedSelection } from './shell/use-resolved-selection';
 import { useThemeAttribute } from './shell/use-theme';
+import { useWhenIdle } from './shell/use-when-idle';
+
+// Classroom features load on demand, so the first view's script does not grow.
+const TourController = lazy(() => import('@/features/tour/tour-controller'));
+const PrintHandout = lazy(() => import('@/features/handout/print-handout'));
 
 export function App() {
   useUrlSync();
   useThemeAttribute();
   useEscapeToClose();
+  useTourUrlSync();
+  const touring = useUi((s) => s.tour !== null || s.presenting);
+  const idle = useWhenIdle();
   const graph = useGraph();
   const embed = useUi((s) => s.embed);
   useEmbedMessages(embed);
@@ -31,6 +40,11 @@ export function App() {
     <div className="app">
       {embed ? <EmbedBar /> : <PageHeader />}
       <Notices />
+      {touring && graph.data ? (
+        <Suspense fallback={null}>
+          <TourController index={graph.data} />
+        </Suspense>
+      ) : null}
       <main className="workspace">
         {graph.isPending ? (
           <Loading />
@@ -47,6 +61,11 @@ export function App() {
           </>
         )}
       </main>
+      {idle && graph.data && !embed ? (
+        <Suspense fallback={null}>
+          <PrintHandout index={graph.data} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -1,9 +1,12 @@
 // Validates data/ at build time and ships it as static files beside the app:
 // data/graph.json (the curated graph) and data/sources/<source-id>.txt (the texts, for the
-// source view). The dev server serves the same files, so dev and build load data one way.
+// source view), and data/tours.json (the guided tours, checked against the graph). The dev
+// server serves the same files, so dev and build load data one way.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import type { GraphData } from '../app/model/schema.ts';
+import { checkTours, parseTours } from '../app/model/tour-schema.ts';
 import { checkIntegrity, parseGraph } from '../app/model/validate.ts';
 
 interface Emitted {
@@ -30,7 +33,23 @@ function loadData(dataDir: string): { files: Emitted[]; problems: string[] } {
       type: 'text/plain; charset=utf-8',
     })),
   ];
+  files.push(...loadTours(dataDir, parsed.data, problems));
   return { files, problems };
+}
+
+/** data/tours.json, checked against the graph it walks through. */
+function loadTours(dataDir: string, graph: GraphData, problems: string[]): Emitted[] {
+  const raw: unknown = JSON.parse(readFileSync(join(dataDir, 'tours.json'), 'utf8'));
+  const parsed = parseTours(raw, 'data/tours.json');
+  if (!parsed.ok) {
+    problems.push(...parsed.problems.map((p) => `${p.where}: ${p.message}`));
+    return [];
+  }
+  problems.push(
+    ...checkTours(parsed.data, graph, 'data/tours.json').map((p) => `${p.where}: ${p.message}`),
+  );
+  const body = JSON.stringify(parsed.data);
+  return [{ fileName: 'data/tours.json', body, type: 'application/json' }];
 }
 
 export function graphData(dataDir: string): Plugin {

@@ -1,6 +1,7 @@
 import { EmbedDialog } from '@/features/embed/embed-dialog';
 import type { Theme } from '@/lib/url-state';
 import { useUi } from '@/store/store';
+import { ClassroomTools } from './classroom-tools';
 
 export function PageHeader() {
   const theme = useUi((s) => s.theme);
@@ -14,6 +15,7 @@ export function PageHeader() {
         </p>
       </div>
       <div className="header-tools">
+        <ClassroomTools />
         <EmbedDialog />
         <label>
           Theme{' '}

@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { parseUrl, writeUrl } from '@/lib/url-state';
 import { useUi } from './store';
+import { readTourLocation } from './use-tour-url-sync';
 
 /** Called once before the first render, and on Back/Forward. */
 export function readLocation() {
@@ -12,6 +13,7 @@ export function readLocation() {
   ui.setTheme(state.theme);
   ui.setEmbed(state.embed);
   notices.forEach(ui.notify);
+  readTourLocation();
 }
 
 export function useUrlSync() {

@@ -1,0 +1,76 @@
+// "Export SVG" and "Export PNG": the current view of the map, with a legend and a source line,
+// as files for slides. The PNG is drawn from the same SVG through a canvas, on this page:
+// no request leaves the origin.
+import type { GraphIndex } from '@/model/graph-index';
+import { buildMapSvg, findLiveGraph, serialize } from './map-svg';
+
+export const MAP_TITLE = 'Kazakhstan’s foreign and security relations';
+const FILE = 'kazakhstan-relations-map';
+
+export function sourceLines(index: GraphIndex): string[] {
+  const passages = index.data.edges.reduce((n, e) => n + e.passages.length, 0);
+  const titles = index.data.sources
+    .filter((s) => !s.unusedReason)
+    .map((s) => s.title ?? `${s.label} (untitled; our label)`);
+  const where = `${window.location.origin}${window.location.pathname}`;
+  return [
+    `Source: ${MAP_TITLE}, an evidence map (${where}). Every line rests on passages quoted word for word from ${index.data.sources.length} source texts (${passages} passages): ${titles.join('; ')}.`,
+    `Exported ${new Date().toISOString().slice(0, 10)}. Labels and line types are ours; the passages are the sources’ words.`,
+  ];
+}
+
+function currentSvg(index: GraphIndex): SVGSVGElement | null {
+  const live = findLiveGraph();
+  if (!live) return null;
+  return buildMapSvg(live, {
+    fit: 'view',
+    inline: true,
+    title: MAP_TITLE,
+    sourceLines: sourceLines(index),
+  });
+}
+
+export function exportSvg(index: GraphIndex): boolean {
+  const svg = currentSvg(index);
+  if (!svg) return false;
+  download(new Blob([serialize(svg)], { type: 'image/svg+xml' }), `${FILE}.svg`);
+  return true;
+}
+
+export async function exportPng(index: GraphIndex, scale = 2): Promise<boolean> {
+  const svg = currentSvg(index);
+  if (!svg) return false;
+  const width = Number(svg.getAttribute('width'));
+  const height = Number(svg.getAttribute('height'));
+  const url = URL.createObjectURL(new Blob([serialize(svg)], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return false;
+    ctx.scale(scale, scale);
+    ctx.drawImage(img, 0, 0, width, height);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob) return false;
+    download(blob, `${FILE}.png`);
+    return true;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+function download(blob: Blob, name: string) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke later: the download starts asynchronously from the click.
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}

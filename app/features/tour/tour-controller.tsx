@@ -1,0 +1,136 @@
+// A running guided tour: loads the tours (only now, not with the first view), keeps the
+// selection on the current step, drives the steps from clicker keys, and switches the page
+// into presentation mode (large type, fullscreen when the browser allows) and blank screen.
+import { useEffect } from 'react';
+import { exitFullscreen, enterFullscreen } from '@/lib/fullscreen';
+import { DataError } from '@/model/graph-api';
+import type { GraphIndex } from '@/model/graph-index';
+import { useTours } from '@/model/tour-api';
+import { useUi } from '@/store/store';
+import { DEFAULT_TOUR_ID } from '@/store/tour-slice';
+import { TourBar } from './tour-bar';
+import { nextStep, type TourAction } from './tour-keys';
+import { useTourKeys } from './use-tour-keys';
+import './tour.css';
+
+export default function TourController({ index }: { index: GraphIndex }) {
+  const tourState = useUi((s) => s.tour);
+  const presenting = useUi((s) => s.presenting);
+  const blanked = useUi((s) => s.blanked);
+  const tours = useTours();
+  const tour = tourState ? tours.data?.tours.find((t) => t.id === tourState.id) : undefined;
+  const count = tour?.steps.length ?? 0;
+  const stepNumber = tourState ? Math.min(Math.max(tourState.step, 1), Math.max(count, 1)) : 1;
+  const step = tour?.steps[stepNumber - 1];
+
+  // "Present" with no tour open presents the default one; a link naming no tour is a notice.
+  useEffect(() => {
+    if (!tours.data) return;
+    const ui = useUi.getState();
+    if (!tourState) {
+      if (presenting) ui.startTour(DEFAULT_TOUR_ID);
+    } else if (!tour) {
+      ui.notify(`There is no tour “${tourState.id}” in this map.`);
+      ui.endTour();
+      ui.setPresenting(false);
+    } else if (tourState.step > count) {
+      ui.notify(`This tour has ${count} steps, so it opens at the last one.`);
+      ui.setStep(count);
+    }
+  }, [tours.data, tourState, tour, count, presenting]);
+
+  const ids = step?.select.join(',');
+  useEffect(() => {
+    if (ids) useUi.getState().select(ids.split(','), 'replace');
+  }, [ids]);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.toggleAttribute('data-tour', !!tourState);
+    root.toggleAttribute('data-present', presenting);
+    return () => {
+      root.removeAttribute('data-tour');
+      root.removeAttribute('data-present');
+    };
+  }, [tourState, presenting]);
+
+  // Leaving fullscreen with the browser's own Escape also leaves presentation mode.
+  useEffect(() => {
+    let entered = !!document.fullscreenElement;
+    const onChange = () => {
+      if (document.fullscreenElement) entered = true;
+      else if (entered) useUi.getState().setPresenting(false);
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+
+  useTourKeys((action: TourAction) => {
+    const ui = useUi.getState();
+    if (ui.blanked && action !== 'fullscreen') return ui.setBlanked(false);
+    if (action === 'blank') return ui.setBlanked(true);
+    if (action === 'fullscreen') {
+      if (ui.presenting) exitFullscreen();
+      else enterFullscreen();
+      return ui.setPresenting(!ui.presenting);
+    }
+    if (action === 'exit') {
+      exitFullscreen();
+      ui.setPresenting(false);
+      return ui.endTour();
+    }
+    if (ui.tour && count) ui.setStep(nextStep(action, stepNumber, count));
+  });
+
+  if (tours.isError) {
+    const details = tours.error instanceof DataError ? tours.error.details : [];
+    const close = () => {
+      const ui = useUi.getState();
+      ui.setPresenting(false);
+      ui.endTour();
+    };
+    return (
+      <div className="tour-bar tour-bar--error" role="alert">
+        <div className="tour-text">
+          <p>The tour could not be loaded. {tours.error.message}</p>
+          {details.length ? (
+            <ul className="error-details">
+              {details.map((d) => (
+                <li key={d}>
+                  <code>{d}</code>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+        <div className="tour-controls">
+          <button type="button" className="button" onClick={() => void tours.refetch()}>
+            Try again
+          </button>
+          <button type="button" className="button" onClick={close}>
+            Close tour
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (!tour || !step) {
+    return (
+      <div className="tour-bar" role="status">
+        <p>Loading the tour…</p>
+      </div>
+    );
+  }
+  return (
+    <>
+      <TourBar tour={tour} step={step} stepNumber={stepNumber} index={index} />
+      {blanked ? (
+        <div className="tour-blank" onClick={() => useUi.getState().setBlanked(false)}>
+          <p className="visually-hidden" role="status">
+            The screen is blank. Press B, full stop or any slide key to show it again.
+          </p>
+        </div>
+      ) : null}
+    </>
+  );
+}
