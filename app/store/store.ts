@@ -2,6 +2,7 @@
 // only through actions. The URL is a view of the shareable part (see use-url-sync.ts).
 import { create, type StateCreator } from 'zustand';
 import type { Theme } from '@/lib/url-state';
+import { createReadingSlice, type ReadingSlice } from './reading-slice';
 
 export interface SelectionSlice {
   /** One id (node) or two (edge), exactly as the URL carries it. */
@@ -26,7 +27,7 @@ export interface ViewSlice {
   dismissNotice: (message: string) => void;
 }
 
-export type UiState = SelectionSlice & HoverSlice & ViewSlice;
+export type UiState = SelectionSlice & HoverSlice & ViewSlice & ReadingSlice;
 
 export const createSelectionSlice: StateCreator<UiState, [], [], SelectionSlice> = (set) => ({
   selection: null,
@@ -60,6 +61,7 @@ export const createUiStore = () =>
     ...createSelectionSlice(...a),
     ...createHoverSlice(...a),
     ...createViewSlice(...a),
+    ...createReadingSlice(...a),
   }));
 
 export const useUi = createUiStore();
