@@ -14,7 +14,7 @@ export function ReadingToolbar({ index }: { index: GraphIndex | undefined }) {
   if (!index) return null;
   const first = index.data.sources[0];
   return (
-    <div className="reading-toolbar" role="group" aria-label="Search, filter and cite">
+    <div className="reading-toolbar" role="region" aria-label="Search, filter and cite">
       <SearchBox index={index} />
       <FilterMenu index={index} />
       <button

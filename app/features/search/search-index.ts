@@ -72,7 +72,12 @@ export function search(index: GraphIndex, query: string, maxPassages = 6): Searc
 
 /** About 90 characters of the passage around the first match, marked with ellipses. */
 function excerpt(text: string, at: number): string {
-  const start = Math.max(0, at - 30);
-  const end = Math.min(text.length, start + 90);
+  // Cut at spaces, so that no word is shown broken.
+  let start = Math.max(0, at - 30);
+  if (start > 0) start = text.indexOf(' ', start) + 1 || at;
+  if (start > at) start = at;
+  let end = Math.min(text.length, start + 90);
+  if (end < text.length)
+    end = text.lastIndexOf(' ', end) > start ? text.lastIndexOf(' ', end) : end;
   return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
 }
