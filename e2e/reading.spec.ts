@@ -35,7 +35,9 @@ test('"Read in source" opens the full text with the passage highlighted and in v
   const current = view.locator('.source-text mark.is-current').first();
   await expect(current).toBeVisible();
   await expect(current).toBeInViewport();
-  const marked = squash((await view.locator('.source-text mark.is-current').allInnerTexts()).join(' '));
+  const marked = squash(
+    (await view.locator('.source-text mark.is-current').allInnerTexts()).join(' '),
+  );
   expect(marked).toBe(quote);
   expect(isVerbatim(marked)).toBe(true);
   // The other passages quoted from this source are marked too.
@@ -137,6 +139,15 @@ test('filtering to qualifying evidence keeps only relations a passage qualifies'
       }),
     ).toBeVisible();
   }
+  // Escape closes the filter pop-over; the evidence lists only the qualifying passages.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('radio', { name: 'Has qualifying passages' })).toBeHidden();
+  await graph(page).getByRole('button', { name: 'Kazakhstan – Russia: ally' }).click();
+  const captions = panel(page).locator('figcaption');
+  await expect(captions.first()).toBeVisible();
+  for (const caption of await captions.all()) await expect(caption).toContainText('Qualifies');
+  await expect(panel(page).getByText(/supporting hidden by the filter/)).toBeVisible();
+
   // A link carries the filters.
   await page.goto('./?relations=member&kinds=organisation');
   await expect(

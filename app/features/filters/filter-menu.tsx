@@ -1,7 +1,7 @@
 // Filters for the map and the table: relation types, entity kinds and stance. They live in
 // the store (and so in the URL); the graph dims what they leave out without re-running the
 // layout.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { isFiltering, visibleElements } from '@/model/filters';
 import type { GraphIndex } from '@/model/graph-index';
 import { KIND_LABEL, KINDS, RELATION_LABEL, RELATIONS } from '@/model/relations';
@@ -20,10 +20,25 @@ export function FilterMenu({ index }: { index: GraphIndex }) {
   const kinds = KINDS.filter((k) => index.data.nodes.some((n) => n.kind === k && !n.focal));
   const shown = useMemo(() => visibleElements(index, filters).edges.length, [index, filters]);
   const active = isFiltering(filters);
+  const menu = useRef<HTMLDetailsElement>(null);
+  // A pop-over closes on Escape (focus back on its summary) and on a click outside it.
+  useEffect(() => {
+    const onPointer = (e: PointerEvent) => {
+      if (menu.current?.open && !menu.current.contains(e.target as Node)) menu.current.open = false;
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, []);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !menu.current?.open) return;
+    e.preventDefault();
+    menu.current.open = false;
+    menu.current.querySelector('summary')?.focus();
+  };
   const count = filters.relations.length + filters.kinds.length + (filters.stance ? 1 : 0);
 
   return (
-    <details className="filter-menu">
+    <details className="filter-menu" ref={menu} onKeyDown={onKeyDown}>
       <summary>Filters{active ? ` (${count} on)` : ''}</summary>
       <div className="filter-body">
         <fieldset>
