@@ -7,6 +7,13 @@ const shots = [
   { file: 'docs/desktop.png', url: '?select=kazakhstan,russia', width: 1280, height: 800 },
   { file: 'docs/desktop-overview.png', url: '', width: 1280, height: 800 },
   { file: 'docs/phone.png', url: '?select=kazakhstan,eeu', width: 390, height: 844 },
+  {
+    file: 'docs/source-view.png',
+    url: '?source=territorial-defense-report',
+    width: 1280,
+    height: 800,
+  },
+  { file: 'docs/table-view.png', url: '?view=table&stance=qualifies', width: 1280, height: 800 },
   ...(process.argv.slice(2).length
     ? process.argv.slice(2).map((arg) => {
         const [file, url, width = '1280', height = '800'] = arg.split('|');
@@ -23,7 +30,8 @@ try {
   for (const s of shots) {
     const page = await browser.newPage({ viewport: { width: s.width, height: s.height } });
     await page.goto(`http://127.0.0.1:${port}/${s.url}`);
-    await page.getByRole('button', { name: 'Kazakhstan', exact: true }).first().waitFor();
+    // The map, or a view that covers it (the table, a source text).
+    await page.locator('.graph .node:visible, .table-view, .source-text mark').first().waitFor();
     await page.waitForTimeout(400);
     await page.screenshot({ path: s.file });
     console.log(`wrote ${s.file}`);
