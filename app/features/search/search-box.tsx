@@ -1,7 +1,7 @@
 // A combobox (ARIA 1.2 pattern, list autocomplete): typing lists matching entities and
 // passages; Up/Down move through them (aria-activedescendant keeps focus in the input),
 // Enter selects, Escape closes the list and then clears the text.
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { GraphIndex } from '@/model/graph-index';
 import { useUi } from '@/store/store';
 import { search, type SearchResult } from './search-index';
@@ -16,6 +16,11 @@ export function SearchBox({ index }: { index: GraphIndex }) {
   const id = useId();
   const listId = `${id}-list`;
   const showList = open && query.trim() !== '';
+  // Focus stays in the input, so the browser does not scroll the active option into view.
+  useEffect(() => {
+    if (active >= 0)
+      document.getElementById(`${id}-opt-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, id]);
 
   const choose = (r: SearchResult) => {
     select(r.select);
