@@ -43,6 +43,9 @@ test('"Read in source" opens the full text with the passage highlighted and in v
   // The other passages quoted from this source are marked too.
   expect(await view.locator('.source-text mark').count()).toBeGreaterThan(1);
   await expect(page).toHaveURL(/source=/);
+  // Keyboard and screen-reader users can jump from the heading to the passage.
+  await view.getByRole('button', { name: 'Go to that passage' }).click();
+  await expect(current).toBeFocused();
 
   await page.keyboard.press('Escape');
   await expect(view).toHaveCount(0);
@@ -261,5 +264,15 @@ test('axe finds no violations with the table view, filters and search open', asy
   await expect(
     page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first(),
   ).toBeVisible();
+  await noAxeViolations(page);
+});
+
+test('axe finds no violations with the source view and the table on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?source=regional-threats-essay');
+  await expect(page.locator('.source-text mark').first()).toBeVisible();
+  await noAxeViolations(page);
+  await page.goto('./?view=table');
+  await expect(page.getByRole('table')).toBeVisible();
   await noAxeViolations(page);
 });

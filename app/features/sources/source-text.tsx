@@ -40,6 +40,7 @@ export function SourceText(props: { raw: string; quoted: Quoted[]; highlight: st
             <mark
               key={k}
               id={first ? 'current-passage' : undefined}
+              tabIndex={first ? -1 : undefined}
               className={`source-mark source-mark--${qualifies ? 'qualifies' : 'supports'}${isCurrent ? ' is-current' : ''}`}
               title={uses.map((u) => `${u.name} (${u.stance})`).join('; ')}
             >

@@ -78,7 +78,18 @@ export default function SourceView({ index, id }: { index: GraphIndex; id: strin
                 {highlight ? (
                   <>
                     {' '}
-                    <mark className="source-mark is-current">the passage you came from</mark>
+                    <mark className="source-mark is-current">the passage you came from</mark>{' '}
+                    <button
+                      type="button"
+                      className="source-jump"
+                      onClick={() => {
+                        const mark = document.getElementById('current-passage');
+                        mark?.scrollIntoView({ block: 'center' });
+                        mark?.focus({ preventScroll: true });
+                      }}
+                    >
+                      Go to that passage
+                    </button>
                   </>
                 ) : null}
               </>
