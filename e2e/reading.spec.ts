@@ -276,3 +276,15 @@ test('axe finds no violations with the source view and the table on a phone', as
   await expect(page.getByRole('table')).toBeVisible();
   await noAxeViolations(page);
 });
+
+test('a source text that cannot be loaded shows an error and a retry', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/sources/*.txt', (route) =>
+    fail ? route.fulfill({ status: 503, body: 'down' }) : route.fallback(),
+  );
+  await page.goto('./?source=regional-threats-essay');
+  await expect(page.getByRole('alert')).toContainText('could not be loaded (HTTP 503)');
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('.source-text mark').first()).toBeVisible();
+});

@@ -37,7 +37,7 @@ export function SearchBox({ index }: { index: GraphIndex }) {
       const step = e.key === 'ArrowDown' ? 1 : -1;
       setActive((a) => (a + step + results.length) % results.length);
     } else if (e.key === 'Enter') {
-      const r = results[active] ?? (results.length === 1 ? results[0] : undefined);
+      const r = results[active] ?? results[0]; // Enter alone takes the best match
       if (showList && r) {
         e.preventDefault();
         choose(r);
