@@ -22,7 +22,11 @@ export function SourceList(props: {
                 aria-current={s.id === current ? 'true' : undefined}
                 onClick={() => onOpen(s.id)}
               >
-                {s.title ?? s.label}
+                {s.title ?? (
+                  <>
+                    {s.label} <span className="not-stated">(our label)</span>
+                  </>
+                )}
               </button>
               {relations.length ? (
                 <ul className="source-relations" aria-label={`Relations in ${s.label}`}>

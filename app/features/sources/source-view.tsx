@@ -69,7 +69,7 @@ export default function SourceView({ index, id }: { index: GraphIndex; id: strin
           <SourceMeta source={source} />
           <p className="source-key">
             {quoted.length
-              ? `${quoted.length} passage${quoted.length === 1 ? '' : 's'} of this text are quoted in the map and marked: `
+              ? `${quoted.length === 1 ? '1 passage of this text is' : `${quoted.length} passages of this text are`} quoted in the map and marked: `
               : 'No passage of this text is quoted in the map.'}
             {quoted.length ? (
               <>
