@@ -19,11 +19,14 @@ export default function SourceView({ index, id }: { index: GraphIndex; id: strin
   const text = useSourceText(id);
   const quoted = useMemo(() => passagesOf(index, id), [index, id]);
 
-  // Return focus to whatever opened the view (a "Read in source" button) when it closes.
+  // Return focus to whatever opened the view (a "Read in source" button) when it closes. The
+  // opener is taken once: a second run of the effect (StrictMode) would find the heading.
+  const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
-    const opener = document.activeElement as HTMLElement | null;
+    opener.current ??= document.activeElement as HTMLElement | null;
+    const el = opener.current;
     return () => {
-      if (opener?.isConnected) opener.focus();
+      if (el?.isConnected) el.focus();
     };
   }, []);
 
