@@ -105,6 +105,7 @@ export function GraphView({ index }: { index: GraphIndex }) {
         ref={svgRef}
         className="graph-svg"
         aria-label="Relations graph of Kazakhstan’s foreign and security ties"
+        aria-describedby="graph-keys-hint"
         onClick={(e) => {
           if (e.target === e.currentTarget) select(null);
         }}
@@ -154,6 +155,9 @@ export function GraphView({ index }: { index: GraphIndex }) {
           </g>
         </g>
       </svg>
+      <p id="graph-keys-hint" className="visually-hidden">
+        On an entity, the arrow keys move between its neighbours; Up returns.
+      </p>
       <p className="visually-hidden" aria-live="polite" data-announcer />
       <ZoomControls controls={zoom} />
       <Legend data={index.data} />
