@@ -11,6 +11,8 @@ import { useUrlSync } from '@/store/use-url-sync';
 import { LoadError, Loading } from './shell/load-state';
 import { Notices } from './shell/notices';
 import { PageHeader } from './shell/page-header';
+import { ReadingLayers } from './shell/reading-layers';
+import { ReadingToolbar } from './shell/reading-toolbar';
 import { useEscapeToClose } from './shell/use-escape-to-close';
 import { useResolvedSelection } from './shell/use-resolved-selection';
 import { useThemeAttribute } from './shell/use-theme';
@@ -45,6 +47,7 @@ export function App() {
           <TourController index={graph.data} />
         </Suspense>
       ) : null}
+      {embed ? null : <ReadingToolbar index={graph.data} />}
       <main className="workspace">
         {graph.isPending ? (
           <Loading />
@@ -58,6 +61,7 @@ export function App() {
           <>
             <GraphView index={graph.data} />
             <EvidencePanel index={graph.data} resolved={resolved} />
+            <ReadingLayers index={graph.data} />
           </>
         )}
       </main>

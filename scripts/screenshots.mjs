@@ -8,6 +8,13 @@ const shots = [
   { file: 'docs/desktop-overview.png', url: '', width: 1280, height: 800 },
   { file: 'docs/phone.png', url: '?select=kazakhstan,eeu', width: 390, height: 844 },
   { file: 'docs/embed-demo.png', url: 'embed-demo.html', width: 1100, height: 1500 },
+  {
+    file: 'docs/source-view.png',
+    url: '?source=territorial-defense-report',
+    width: 1280,
+    height: 800,
+  },
+  { file: 'docs/table-view.png', url: '?view=table&stance=qualifies', width: 1280, height: 800 },
   ...(process.argv.slice(2).length
     ? process.argv.slice(2).map((arg) => {
         const [file, url, width = '1280', height = '800'] = arg.split('|');
@@ -24,8 +31,13 @@ try {
   for (const s of shots) {
     const page = await browser.newPage({ viewport: { width: s.width, height: s.height } });
     await page.goto(`http://127.0.0.1:${port}/${s.url}`);
+    // The map, or a view that covers it (the table, a source text), or a host page's iframes.
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(600);
+    await page
+      .locator('.graph .node:visible, .table-view, .source-text mark, iframe')
+      .first()
+      .waitFor();
+    await page.waitForTimeout(500);
     await page.screenshot({ path: s.file });
     console.log(`wrote ${s.file}`);
     await page.close();

@@ -3,6 +3,7 @@
 import { create, type StateCreator } from 'zustand';
 import type { Theme } from '@/lib/url-state';
 import { createTourSlice, type TourSlice } from './tour-slice';
+import { createReadingSlice, type ReadingSlice } from './reading-slice';
 
 export interface SelectionSlice {
   /** One id (node) or two (edge), exactly as the URL carries it. */
@@ -27,7 +28,7 @@ export interface ViewSlice {
   dismissNotice: (message: string) => void;
 }
 
-export type UiState = SelectionSlice & HoverSlice & ViewSlice & TourSlice;
+export type UiState = SelectionSlice & HoverSlice & ViewSlice & TourSlice & ReadingSlice;
 
 export const createSelectionSlice: StateCreator<UiState, [], [], SelectionSlice> = (set) => ({
   selection: null,
@@ -62,6 +63,7 @@ export const createUiStore = () =>
     ...createHoverSlice(...a),
     ...createViewSlice(...a),
     ...createTourSlice(...a),
+    ...createReadingSlice(...a),
   }));
 
 export const useUi = createUiStore();

@@ -1,6 +1,7 @@
 // Keeps the query string and the store in step, both ways. Selection changes push a history
 // entry (Back returns to the previous selection); theme changes replace the current one.
 import { useEffect } from 'react';
+import { parseReadingUrl, writeReadingUrl } from '@/lib/reading-url';
 import { parseUrl, writeUrl } from '@/lib/url-state';
 import { useUi } from './store';
 import { readTourLocation } from './use-tour-url-sync';
@@ -14,16 +15,31 @@ export function readLocation() {
   ui.setEmbed(state.embed);
   notices.forEach(ui.notify);
   readTourLocation();
+  const reading = parseReadingUrl(window.location.search);
+  if (reading.state.source !== ui.sourceOpen) ui.openSource(reading.state.source);
+  ui.setTableOpen(reading.state.table);
+  ui.setFilters(reading.state.filters);
+  reading.notices.forEach(ui.notify);
 }
 
 export function useUrlSync() {
   useEffect(() => {
     const unsubscribe = useUi.subscribe((s, prev) => {
-      if (s.selection === prev.selection && s.theme === prev.theme) return;
-      const search = writeUrl(window.location.search, { select: s.selection, theme: s.theme });
+      const readingChanged =
+        s.sourceOpen !== prev.sourceOpen ||
+        s.tableOpen !== prev.tableOpen ||
+        s.filters !== prev.filters;
+      if (s.selection === prev.selection && s.theme === prev.theme && !readingChanged) return;
+      const written = new URLSearchParams(
+        writeUrl(window.location.search, { select: s.selection, theme: s.theme }),
+      );
+      writeReadingUrl(written, { source: s.sourceOpen, table: s.tableOpen, filters: s.filters });
+      const query = written.toString().replace(/%2C/g, ',');
+      const search = query ? `?${query}` : '';
       if (search === window.location.search) return;
       const url = `${window.location.pathname}${search}${window.location.hash}`;
-      if (s.historyMode === 'push' && s.selection !== prev.selection) {
+      const opened = s.sourceOpen !== prev.sourceOpen;
+      if ((s.historyMode === 'push' && s.selection !== prev.selection) || opened) {
         window.history.pushState(null, '', url);
       } else {
         window.history.replaceState(null, '', url);

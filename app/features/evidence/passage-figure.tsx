@@ -1,4 +1,5 @@
 import type { Passage, Source } from '@/model/schema';
+import { PassageActions } from './passage-actions';
 
 const STANCE_LABEL = {
   supports: 'Supports the relation',
@@ -29,6 +30,7 @@ export function PassageFigure({ passage, source }: { passage: Passage; source: S
           {source.author ? `, ${source.author}` : ''}
         </span>
       </figcaption>
+      <PassageActions passage={passage} source={source} />
       {passage.note ? (
         <p className="ours">
           <span className="ours-label">Our note</span> {passage.note}

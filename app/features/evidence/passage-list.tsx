@@ -1,13 +1,18 @@
 import { useState } from 'react';
 import type { GraphIndex } from '@/model/graph-index';
 import type { Passage } from '@/model/schema';
+import { useUi } from '@/store/store';
 import { PassageFigure } from './passage-figure';
 import { SourceCitation } from './source-citation';
 
 /** Passages grouped by source, sources in order of first appearance, with counts. */
 /** `limit` keeps an embed slim: the first few passages, then a button for the rest. */
 export function PassageList(props: { passages: Passage[]; index: GraphIndex; limit?: number }) {
-  const { passages, index, limit } = props;
+  const { index, limit } = props;
+  // The stance filter ("qualifying evidence only") applies to the passages listed, too.
+  const stance = useUi((s) => s.filters.stance);
+  const passages = stance ? props.passages.filter((p) => p.stance === stance) : props.passages;
+  const hidden = props.passages.length - passages.length;
   const [showAll, setShowAll] = useState(false);
   const shown = limit && !showAll ? passages.slice(0, limit) : passages;
   const groups = new Map<string, Passage[]>();
@@ -19,6 +24,9 @@ export function PassageList(props: { passages: Passage[]; index: GraphIndex; lim
       <p className="passage-count">
         {plural(passages.length, 'passage')} from {plural(sourceCount, 'source')}
         {qualifying ? ` · ${passages.length - qualifying} support, ${qualifying} qualify` : ''}
+        {hidden
+          ? ` · ${hidden} ${stance === 'qualifies' ? 'supporting' : 'qualifying'} hidden by the filter`
+          : ''}
       </p>
       {[...groups].map(([sourceId, list]) => {
         const source = index.source.get(sourceId);

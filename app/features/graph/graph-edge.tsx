@@ -8,6 +8,8 @@ interface Props {
   relation: Relation;
   name: string;
   state: ElementState;
+  /** Left out by the filters: faded, and out of the tab order and the accessibility tree. */
+  filtered?: boolean;
   onSelect: (key: string) => void;
   onHover: (key: string | null) => void;
   register: (key: string, el: SVGGElement | null) => void;
@@ -18,7 +20,7 @@ interface Props {
  * visible line (drawn in a lower layer so that nodes paint over line ends, not labels).
  */
 export const GraphEdge = memo(function GraphEdge(props: Props) {
-  const { edgeKey, relation, name, state, onSelect, onHover, register } = props;
+  const { edgeKey, filtered, relation, name, state, onSelect, onHover, register } = props;
   const root = useRef<SVGGElement>(null);
   // Layout effect: registered before the parent draws the first frame.
   useLayoutEffect(() => {
@@ -37,10 +39,11 @@ export const GraphEdge = memo(function GraphEdge(props: Props) {
   return (
     <g
       ref={root}
-      className={`edge edge--${relation} is-${state}`}
+      className={`edge edge--${relation} is-${state}${filtered ? ' is-filtered' : ''}`}
       data-key={edgeKey}
       role="button"
-      tabIndex={0}
+      tabIndex={filtered ? -1 : 0}
+      aria-hidden={filtered ? 'true' : undefined}
       aria-label={name}
       aria-current={state === 'selected' ? 'true' : undefined}
       onClick={() => onSelect(edgeKey)}

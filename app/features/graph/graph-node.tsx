@@ -10,6 +10,8 @@ interface Props {
   node: NodeData;
   layoutNode: LayoutNode;
   state: ElementState;
+  /** Left out by the filters: faded, and out of the tab order and the accessibility tree. */
+  filtered?: boolean;
   onSelect: (id: string) => void;
   onHover: (id: string | null) => void;
   register: (id: string, els: NodeElements | null) => void;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 export const GraphNode = memo(function GraphNode(props: Props) {
-  const { node, layoutNode, state, onSelect, onHover, register, attachDrag } = props;
+  const { node, filtered, layoutNode, state, onSelect, onHover, register, attachDrag } = props;
   const root = useRef<SVGGElement>(null);
   const label = useRef<SVGTextElement>(null);
 
@@ -42,10 +44,11 @@ export const GraphNode = memo(function GraphNode(props: Props) {
   return (
     <g
       ref={root}
-      className={`node node--${node.kind}${node.focal ? ' node--focal' : ''} is-${state}`}
+      className={`node node--${node.kind}${node.focal ? ' node--focal' : ''} is-${state}${filtered ? ' is-filtered' : ''}`}
       data-id={node.id}
       role="button"
-      tabIndex={0}
+      tabIndex={filtered ? -1 : 0}
+      aria-hidden={filtered ? 'true' : undefined}
       aria-label={node.label}
       aria-current={state === 'selected' ? 'true' : undefined}
       onClick={() => onSelect(node.id)}

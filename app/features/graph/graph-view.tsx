@@ -1,6 +1,7 @@
 // The map: composes layout, simulation, zoom, and the node and edge elements. It re-renders
 // when data, selection or hover change, never on a simulation tick.
 import { useCallback, useMemo, useRef } from 'react';
+import { visibleElements } from '@/model/filters';
 import { edgeName, type GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/schema';
 import { useUi } from '@/store/store';
@@ -14,8 +15,10 @@ import {
   type NodeElements,
   type Registry,
 } from './use-force-simulation';
+import { useNeighbourKeys } from './use-neighbour-keys';
 import { useZoom } from './use-zoom';
 import { ZoomControls } from './zoom-controls';
+import './filtered.css';
 
 export function GraphView({ index }: { index: GraphIndex }) {
   const { nodes, edges } = index.data;
@@ -91,6 +94,10 @@ export function GraphView({ index }: { index: GraphIndex }) {
   );
 
   const layoutNode = useMemo(() => new Map(layout.nodes.map((n) => [n.id, n])), [layout]);
+  // Filters dim and disable what they leave out; the layout is never re-run, so nothing moves.
+  const filters = useUi((s) => s.filters);
+  const shown = useMemo(() => visibleElements(index, filters).has, [index, filters]);
+  const onNeighbourKey = useNeighbourKeys(index, layoutNode, registry, shown);
 
   return (
     <section className="graph" aria-label="Relations graph">
@@ -98,6 +105,7 @@ export function GraphView({ index }: { index: GraphIndex }) {
         ref={svgRef}
         className="graph-svg"
         aria-label="Relations graph of Kazakhstan’s foreign and security ties"
+        aria-describedby="graph-keys-hint"
         onClick={(e) => {
           if (e.target === e.currentTarget) select(null);
         }}
@@ -108,17 +116,18 @@ export function GraphView({ index }: { index: GraphIndex }) {
               <line
                 key={l.key}
                 ref={(el) => registerLine(l.key, el)}
-                className={`edge-line edge--${l.relation} is-${stateOf(l.key)}`}
+                className={`edge-line edge--${l.relation} is-${stateOf(l.key)}${shown(l.key) ? '' : ' is-filtered'}`}
               />
             ))}
           </g>
-          <g className="nodes">
+          <g className="nodes" onKeyDown={onNeighbourKey}>
             {nodes.map((n) => (
               <GraphNode
                 key={n.id}
                 node={n}
                 layoutNode={layoutNode.get(n.id)!}
                 state={stateOf(n.id)}
+                filtered={!shown(n.id)}
                 onSelect={onSelectNode}
                 onHover={hover}
                 register={registerNode}
@@ -136,6 +145,7 @@ export function GraphView({ index }: { index: GraphIndex }) {
                   relation={e.relation}
                   name={edgeName(index, e)}
                   state={stateOf(key)}
+                  filtered={!shown(key)}
                   onSelect={onSelectEdge}
                   onHover={hover}
                   register={registerEdge}
@@ -145,6 +155,10 @@ export function GraphView({ index }: { index: GraphIndex }) {
           </g>
         </g>
       </svg>
+      <p id="graph-keys-hint" className="visually-hidden">
+        On an entity, the arrow keys move between its neighbours; Up returns.
+      </p>
+      <p className="visually-hidden" aria-live="polite" data-announcer />
       <ZoomControls controls={zoom} />
       <Legend data={index.data} />
     </section>

@@ -1,0 +1,122 @@
+// A combobox (ARIA 1.2 pattern, list autocomplete): typing lists matching entities and
+// passages; Up/Down move through them (aria-activedescendant keeps focus in the input),
+// Enter selects, Escape closes the list and then clears the text.
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import type { GraphIndex } from '@/model/graph-index';
+import { useUi } from '@/store/store';
+import { search, type SearchResult } from './search-index';
+import './search.css';
+
+export function SearchBox({ index }: { index: GraphIndex }) {
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const select = useUi((s) => s.select);
+  const results = useMemo(() => search(index, query), [index, query]);
+  const id = useId();
+  const listId = `${id}-list`;
+  const showList = open && query.trim() !== '';
+  // Focus stays in the input, so the browser does not scroll the active option into view.
+  useEffect(() => {
+    if (active >= 0)
+      document.getElementById(`${id}-opt-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, id]);
+
+  const choose = (r: SearchResult) => {
+    select(r.select);
+    setOpen(false);
+    setActive(-1);
+    setQuery(r.kind === 'entity' ? r.title : query);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (!results.length) return;
+      setOpen(true);
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive((a) => (a + step + results.length) % results.length);
+    } else if (e.key === 'Enter') {
+      const r = results[active] ?? results[0]; // Enter alone takes the best match
+      if (showList && r) {
+        e.preventDefault();
+        choose(r);
+      }
+    } else if (e.key === 'Escape') {
+      if (showList) {
+        e.preventDefault(); // keep the page-level Escape (close evidence) for the next press
+        setOpen(false);
+        setActive(-1);
+      } else if (query) {
+        e.preventDefault();
+        setQuery('');
+      }
+    }
+  };
+
+  const entities = results.filter((r) => r.kind === 'entity').length;
+  return (
+    <div className="search">
+      <label htmlFor={`${id}-input`} className="visually-hidden">
+        Search entities and passages
+      </label>
+      <input
+        id={`${id}-input`}
+        type="search"
+        className="search-input"
+        placeholder="Search: EEU, Russia, “security”…"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        aria-autocomplete="list"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-activedescendant={showList && active >= 0 ? `${id}-opt-${active}` : undefined}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onKeyDown={onKeyDown}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+      />
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Search results"
+        className="search-results"
+        hidden={!showList}
+      >
+        {results.map((r, i) => (
+          <li
+            key={r.key}
+            id={`${id}-opt-${i}`}
+            role="option"
+            aria-selected={i === active}
+            className={`search-option search-option--${r.kind}${i === entities && i > 0 ? ' is-first-passage' : ''}`}
+            // mousedown, not click: the input's blur would close the list first
+            onMouseDown={(e) => {
+              e.preventDefault();
+              choose(r);
+            }}
+          >
+            <span className="search-option-title">{r.title}</span>
+            <span className="search-option-detail">
+              {r.kind === 'passage' ? `Passage · ${r.detail}` : r.detail}
+            </span>
+          </li>
+        ))}
+        {results.length === 0 ? (
+          <li role="option" aria-selected={false} aria-disabled="true" className="search-empty">
+            Nothing in the map matches “{query.trim()}”.
+          </li>
+        ) : null}
+      </ul>
+      <p className="visually-hidden" role="status">
+        {showList ? `${results.length} result${results.length === 1 ? '' : 's'}` : ''}
+      </p>
+    </div>
+  );
+}

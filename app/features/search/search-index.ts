@@ -1,0 +1,83 @@
+// What the search box finds: entities by name, short name and alias ("EEU", "USA"), and
+// passages by the words in them. Pure and unit-tested.
+import { edgeName, type GraphIndex } from '@/model/graph-index';
+import { KIND_LABEL } from '@/model/relations';
+
+export interface SearchResult {
+  key: string;
+  kind: 'entity' | 'passage';
+  /** What the option says; for a passage, an excerpt of its words. */
+  title: string;
+  /** Where it leads: the entity's kind, or the relation the passage is evidence for. */
+  detail: string;
+  /** The selection it makes (one id: an entity; two: a relation). */
+  select: string[];
+}
+
+const fold = (s: string) =>
+  s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'");
+
+export function search(index: GraphIndex, query: string, maxPassages = 6): SearchResult[] {
+  const q = fold(query.trim());
+  if (!q) return [];
+  const scored: { r: SearchResult; score: number }[] = [];
+  for (const n of index.data.nodes) {
+    const names = [n.label, n.short, ...n.aliases].filter((s): s is string => !!s).map(fold);
+    const score = names.some((s) => s === q)
+      ? 0
+      : names.some((s) => s.startsWith(q))
+        ? 1
+        : names.some((s) => s.split(/[\s-]+/).some((w) => w.startsWith(q)))
+          ? 2
+          : -1;
+    if (score < 0) continue;
+    const alias = n.aliases.find((a) => fold(a) === q && a !== n.label);
+    scored.push({
+      score,
+      r: {
+        key: `entity:${n.id}`,
+        kind: 'entity',
+        title: n.label,
+        detail: `${KIND_LABEL[n.kind]}${alias ? `, also “${alias}”` : ''}`,
+        select: [n.id],
+      },
+    });
+  }
+  const entities = scored.sort((a, b) => a.score - b.score).map((s) => s.r);
+
+  const words = q.split(/\s+/).filter((w) => w.length > 1);
+  const passages: SearchResult[] = [];
+  if (words.length) {
+    const seen = new Set<string>();
+    const consider = (text: string, select: string[], detail: string) => {
+      const t = text.replace(/\s+/g, ' ').trim();
+      const f = fold(t);
+      if (seen.has(`${t}|${detail}`) || !words.every((w) => f.includes(w))) return;
+      seen.add(`${t}|${detail}`);
+      passages.push({
+        key: `passage:${passages.length}`,
+        kind: 'passage',
+        title: excerpt(t, f.indexOf(words[0]!)),
+        detail,
+        select,
+      });
+    };
+    for (const e of index.data.edges) {
+      for (const p of e.passages) consider(p.text, [e.source, e.target], edgeName(index, e));
+    }
+    for (const n of index.data.nodes) for (const p of n.passages) consider(p.text, [n.id], n.label);
+  }
+  return [...entities, ...passages.slice(0, maxPassages)];
+}
+
+/** About 90 characters of the passage around the first match, marked with ellipses. */
+function excerpt(text: string, at: number): string {
+  // Cut at spaces, so that no word is shown broken.
+  let start = Math.max(0, at - 30);
+  if (start > 0) start = text.indexOf(' ', start) + 1 || at;
+  if (start > at) start = at;
+  let end = Math.min(text.length, start + 90);
+  if (end < text.length)
+    end = text.lastIndexOf(' ', end) > start ? text.lastIndexOf(' ', end) : end;
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+}

@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import { locatePassages } from '@/model/locate-passages';
+import { normaliseWhitespace } from '@/model/validate';
+import type { Quoted } from './source-passages';
+
+/**
+ * The raw source text with the quoted passages marked. Every piece is a React text node: the
+ * text is shown as received, never parsed as HTML.
+ */
+export function SourceText(props: { raw: string; quoted: Quoted[]; highlight: string | null }) {
+  const { raw, quoted, highlight } = props;
+  const { pieces, missing } = useMemo(
+    () =>
+      locatePassages(
+        raw,
+        quoted.map((q) => q.text),
+      ),
+    [raw, quoted],
+  );
+  const current = highlight
+    ? quoted.findIndex((q) => normaliseWhitespace(q.text) === normaliseWhitespace(highlight))
+    : -1;
+  const firstCurrent = current < 0 ? -1 : pieces.findIndex((p) => p.marks.includes(current));
+  return (
+    <>
+      {missing.length ? (
+        <p className="notice-inline" role="status">
+          {missing.length} quoted passage{missing.length === 1 ? '' : 's'} could not be located in
+          this copy of the text.
+        </p>
+      ) : null}
+      <div className="source-text" lang="en">
+        {pieces.map((piece, k) => {
+          if (!piece.marks.length) return piece.text;
+          const uses = piece.marks.flatMap((i) => quoted[i]!.uses);
+          const qualifies = uses.some((u) => u.stance === 'qualifies');
+          const isCurrent = piece.marks.includes(current);
+          const first = k === firstCurrent;
+          return (
+            <mark
+              key={k}
+              id={first ? 'current-passage' : undefined}
+              tabIndex={first ? -1 : undefined}
+              className={`source-mark source-mark--${qualifies ? 'qualifies' : 'supports'}${isCurrent ? ' is-current' : ''}`}
+              title={uses.map((u) => `${u.name} (${u.stance})`).join('; ')}
+            >
+              {piece.text}
+            </mark>
+          );
+        })}
+      </div>
+    </>
+  );
+}

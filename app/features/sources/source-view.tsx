@@ -1,0 +1,117 @@
+// The source view (code-split: loaded only when a source is opened). Shows a source's full
+// text with every passage the map quotes from it marked, the one the reader came from
+// highlighted and scrolled into view, and the list of all sources beside it.
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { GraphIndex } from '@/model/graph-index';
+import { useUi } from '@/store/store';
+import { SourceList } from './source-list';
+import { SourceMeta } from './source-meta';
+import { passagesOf } from './source-passages';
+import { SourceText } from './source-text';
+import { useSourceText } from './use-source-text';
+import './sources.css';
+
+export default function SourceView({ index, id }: { index: GraphIndex; id: string }) {
+  const source = index.source.get(id);
+  const highlight = useUi((s) => s.sourceHighlight);
+  const openSource = useUi((s) => s.openSource);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const text = useSourceText(id);
+  const quoted = useMemo(() => passagesOf(index, id), [index, id]);
+
+  // Return focus to whatever opened the view (a "Read in source" button) when it closes. The
+  // opener is taken once: a second run of the effect (StrictMode) would find the heading.
+  const opener = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    opener.current ??= document.activeElement as HTMLElement | null;
+    const el = opener.current;
+    return () => {
+      if (el?.isConnected) el.focus();
+    };
+  }, []);
+
+  useEffect(() => {
+    if (source) return;
+    const ui = useUi.getState();
+    ui.notify(`There is no source “${id}” in this map.`);
+    ui.openSource(null);
+  }, [source, id]);
+
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, [id]);
+
+  useEffect(() => {
+    if (!text.data) return;
+    document.getElementById('current-passage')?.scrollIntoView({ block: 'center' });
+  }, [text.data, highlight, id]);
+
+  if (!source) return null;
+  const close = () => openSource(null);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault(); // the page-level Escape (which clears the selection) skips it
+    close();
+  };
+
+  return (
+    <section className="source-view" aria-labelledby="source-view-title" onKeyDown={onKeyDown}>
+      <div className="source-view-bar">
+        <button type="button" className="source-back" onClick={close}>
+          ← Back to the map
+        </button>
+      </div>
+      <div className="source-view-body">
+        <SourceList index={index} current={id} onOpen={(s) => openSource(s)} />
+        <article className="source-reader" tabIndex={0} aria-labelledby="source-view-title">
+          <p className="kicker">Source text, as received</p>
+          <h2 id="source-view-title" ref={heading} tabIndex={-1}>
+            {source.title ?? source.label}
+            {source.title ? null : <span className="not-stated"> (untitled; our label)</span>}
+          </h2>
+          <SourceMeta source={source} />
+          <p className="source-key">
+            {quoted.length
+              ? `${quoted.length === 1 ? '1 passage of this text is' : `${quoted.length} passages of this text are`} quoted in the map and marked: `
+              : 'No passage of this text is quoted in the map.'}
+            {quoted.length ? (
+              <>
+                <mark className="source-mark source-mark--supports">supports</mark>{' '}
+                <mark className="source-mark source-mark--qualifies">qualifies</mark>
+                {highlight ? (
+                  <>
+                    {' '}
+                    <mark className="source-mark is-current">the passage you came from</mark>{' '}
+                    <button
+                      type="button"
+                      className="source-jump"
+                      onClick={() => {
+                        const mark = document.getElementById('current-passage');
+                        mark?.scrollIntoView({ block: 'center' });
+                        mark?.focus({ preventScroll: true });
+                      }}
+                    >
+                      Go to that passage
+                    </button>
+                  </>
+                ) : null}
+              </>
+            ) : null}
+          </p>
+          {text.isPending ? (
+            <p role="status">Loading the text…</p>
+          ) : text.isError ? (
+            <div role="alert" className="notice-inline">
+              <p>{text.error.message}</p>
+              <button type="button" onClick={() => void text.refetch()}>
+                Try again
+              </button>
+            </div>
+          ) : (
+            <SourceText raw={text.data} quoted={quoted} highlight={highlight} />
+          )}
+        </article>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+// The full text of a source, as the build ships it (data/sources/<id>.txt). Server state,
+// cached by react-query like the graph.
+import { useQuery } from '@tanstack/react-query';
+
+const MAX_SOURCE_BYTES = 2_000_000;
+
+async function getSourceText(id: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(`data/sources/${encodeURIComponent(id)}.txt`);
+  } catch {
+    throw new Error('The source text could not be loaded: the network request failed.');
+  }
+  if (!response.ok)
+    throw new Error(`The source text could not be loaded (HTTP ${response.status}).`);
+  const body = await response.text();
+  if (body.length > MAX_SOURCE_BYTES) throw new Error('The source text is too large to show.');
+  return body;
+}
+
+export function useSourceText(id: string) {
+  return useQuery({
+    queryKey: ['source-text', id],
+    queryFn: () => getSourceText(id),
+    staleTime: Infinity,
+    retry: 1,
+  });
+}

@@ -1,0 +1,89 @@
+// The text alternative to the picture: every relation of the map (within the filters) as
+// rows of a table, each naming its entities, relation type, passage count and sources.
+import { useMemo } from 'react';
+import { isFiltering, visibleElements } from '@/model/filters';
+import { nodeName, type GraphIndex } from '@/model/graph-index';
+import { RELATION_LABEL } from '@/model/relations';
+import { useUi } from '@/store/store';
+import './table.css';
+
+export function RelationsTable({ index }: { index: GraphIndex }) {
+  const filters = useUi((s) => s.filters);
+  const selection = useUi((s) => s.selection);
+  const select = useUi((s) => s.select);
+  const edges = useMemo(() => visibleElements(index, filters).edges, [index, filters]);
+  const total = index.data.edges.length;
+  const selectedKey = selection?.length === 2 ? [...selection].sort().join(',') : null;
+
+  return (
+    <section className="table-view" aria-labelledby="relations-table-title">
+      <h2 id="relations-table-title" className="table-view-title">
+        Relations as a table
+      </h2>
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="group"
+        aria-label="Relations table, scrollable"
+      >
+        <table className="relations-table">
+          <caption>
+            {isFiltering(filters)
+              ? `${edges.length} of ${total} relations (filters on).`
+              : `All ${total} relations in the map.`}{' '}
+            Choose a pair to read its evidence.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Entities</th>
+              <th scope="col">Relation</th>
+              <th scope="col">Passages</th>
+              <th scope="col">Sources</th>
+            </tr>
+          </thead>
+          <tbody>
+            {edges.map((e) => {
+              const key = [e.source, e.target].sort().join(',');
+              const qualifies = e.passages.filter((p) => p.stance === 'qualifies').length;
+              const sources = [...new Set(e.passages.map((p) => p.source))];
+              return (
+                <tr key={key} aria-current={key === selectedKey ? 'true' : undefined}>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="table-select"
+                      onClick={() => select([e.source, e.target])}
+                    >
+                      {nodeName(index, e.source)} – {nodeName(index, e.target)}
+                    </button>
+                  </th>
+                  <td>
+                    <span className={`table-relation edge--${e.relation}`}>
+                      {RELATION_LABEL[e.relation]}
+                    </span>
+                  </td>
+                  <td className="table-count">
+                    {e.passages.length}
+                    {qualifies ? ` (${qualifies} qualifying)` : ''}
+                  </td>
+                  <td>
+                    <ul className="table-sources">
+                      {sources.map((s) => (
+                        <li key={s}>{index.source.get(s)?.label ?? s}</li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {edges.length === 0 ? (
+          <p className="table-empty">
+            No relation matches the filters. Clear a filter to see more.
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}

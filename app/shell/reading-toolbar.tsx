@@ -1,0 +1,36 @@
+// The tools for reading the evidence, above the map: search, filters, the table view, the
+// list of sources and "Cite this view". The shell composes them; the features stay apart.
+import { CiteViewButton } from '@/features/citations/cite-view-button';
+import { FilterMenu } from '@/features/filters/filter-menu';
+import { SearchBox } from '@/features/search/search-box';
+import type { GraphIndex } from '@/model/graph-index';
+import { useUi } from '@/store/store';
+import './reading-toolbar.css';
+
+export function ReadingToolbar({ index }: { index: GraphIndex | undefined }) {
+  const tableOpen = useUi((s) => s.tableOpen);
+  const setTableOpen = useUi((s) => s.setTableOpen);
+  const openSource = useUi((s) => s.openSource);
+  if (!index) return null;
+  const first = index.data.sources[0];
+  return (
+    <div className="reading-toolbar" role="region" aria-label="Search, filter and cite">
+      <SearchBox index={index} />
+      <FilterMenu index={index} />
+      <button
+        type="button"
+        className="toolbar-button"
+        aria-pressed={tableOpen}
+        onClick={() => setTableOpen(!tableOpen)}
+      >
+        Table
+      </button>
+      {first ? (
+        <button type="button" className="toolbar-button" onClick={() => openSource(first.id)}>
+          Sources
+        </button>
+      ) : null}
+      <CiteViewButton />
+    </div>
+  );
+}

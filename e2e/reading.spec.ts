@@ -1,0 +1,290 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { data, expect, graph, isVerbatim, label, panel, test } from './fixtures';
+
+test.afterEach(({ consoleErrors }) => {
+  expect(consoleErrors).toEqual([]);
+});
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const search = (page: Page) => page.getByRole('combobox', { name: /search/i });
+const sourceView = (page: Page) =>
+  page
+    .getByRole('region', { name: /./ })
+    .filter({ has: page.getByRole('navigation', { name: 'All sources' }) });
+
+async function noAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+  ).toEqual([]);
+}
+
+test('"Read in source" opens the full text with the passage highlighted and in view', async ({
+  page,
+}) => {
+  await page.goto('./?select=kazakhstan,russia');
+  const figure = panel(page).locator('figure').nth(3);
+  const quote = squash(await figure.locator('blockquote').innerText());
+  const cite = await figure.locator('figcaption cite').innerText();
+  const button = figure.getByRole('button', { name: 'Read in source' });
+  await button.click();
+
+  const view = sourceView(page);
+  await expect(view.getByRole('heading', { level: 2, name: cite })).toBeFocused();
+  const current = view.locator('.source-text mark.is-current').first();
+  await expect(current).toBeVisible();
+  await expect(current).toBeInViewport();
+  const marked = squash(
+    (await view.locator('.source-text mark.is-current').allInnerTexts()).join(' '),
+  );
+  expect(marked).toBe(quote);
+  expect(isVerbatim(marked)).toBe(true);
+  // The other passages quoted from this source are marked too.
+  expect(await view.locator('.source-text mark').count()).toBeGreaterThan(1);
+  await expect(page).toHaveURL(/source=/);
+  // Keyboard and screen-reader users can jump from the heading to the passage.
+  await view.getByRole('button', { name: 'Go to that passage' }).click();
+  await expect(current).toBeFocused();
+
+  await page.keyboard.press('Escape');
+  await expect(view).toHaveCount(0);
+  await expect(button).toBeFocused();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Kazakhstan – Russia');
+});
+
+test('a link opens a source with its stated metadata and the list of all sources', async ({
+  page,
+}) => {
+  await page.goto('./?source=territorial-defense-report');
+  const view = sourceView(page);
+  await expect(
+    view.getByRole('heading', { level: 2, name: /On Territorial Defense/ }),
+  ).toBeVisible();
+  await expect(view.getByText('(untitled; our label)')).toBeVisible();
+  await expect(view.getByText('not stated').first()).toBeVisible();
+  const list = view.getByRole('navigation', { name: 'All sources' });
+  await expect(list.getByRole('button')).toHaveCount(data.sources.length);
+  await expect(
+    list.getByRole('listitem').filter({ hasText: 'Kazakhstan – Russia: ally' }).first(),
+  ).toBeVisible();
+  await list.getByRole('button', { name: /regional threats/ }).click();
+  await expect(page).toHaveURL(/source=regional-threats-essay/);
+  await expect(view.getByRole('heading', { level: 2, name: /regional threats/ })).toBeVisible();
+});
+
+test('a link to an unknown source shows a polite notice', async ({ page }) => {
+  await page.goto('./?source=atlantis&relations=enemy');
+  await expect(page.getByText('There is no source “atlantis” in this map.')).toBeVisible();
+  await expect(page.getByText(/filters name nothing in this map/)).toBeVisible();
+  await expect(graph(page).getByRole('button', { name: 'Kazakhstan', exact: true })).toBeVisible();
+});
+
+test('typing "EEU" finds the Eurasian Economic Union and Enter selects it', async ({ page }) => {
+  await page.goto('./');
+  await search(page).fill('EEU');
+  const option = page.getByRole('option', { name: /Eurasian Economic Union/ }).first();
+  await expect(option).toBeVisible();
+  await search(page).press('ArrowDown');
+  await expect(search(page)).toHaveAttribute(
+    'aria-activedescendant',
+    (await option.getAttribute('id'))!,
+  );
+  await search(page).press('Enter');
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(
+    'Eurasian Economic Union',
+  );
+  await expect(page).toHaveURL(/select=eeu/);
+});
+
+test('search finds passages by their words and selects their relation', async ({ page }) => {
+  await page.goto('./');
+  await search(page).fill('not a foe');
+  const option = page.getByRole('option', { name: /not a foe/ }).first();
+  await expect(option).toContainText('Kazakhstan – Russia: ally');
+  await option.click();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Kazakhstan – Russia');
+});
+
+test('filtering to one relation type fades the rest in place and lives in the URL', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const russia = graph(page).getByRole('button', { name: 'Russia', exact: true });
+  const before = await russia.boundingBox();
+  await page.getByText('Filters', { exact: true }).click();
+  await page.getByRole('checkbox', { name: 'ally' }).check();
+  await expect(page).toHaveURL(/relations=ally/);
+  await expect(
+    graph(page).getByRole('button', { name: 'Kazakhstan – Russia: ally' }),
+  ).toBeVisible();
+  await expect(graph(page).getByRole('button', { name: /: member$/ })).toHaveCount(0);
+  await expect(graph(page).getByRole('button', { name: 'China', exact: true })).toHaveCount(0);
+  expect(await russia.boundingBox()).toEqual(before); // no re-layout
+});
+
+test('filtering to qualifying evidence keeps only relations a passage qualifies', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByText('Filters', { exact: true }).click();
+  await page.getByRole('radio', { name: 'Has qualifying passages' }).check();
+  await expect(page).toHaveURL(/stance=qualifies/);
+  const expected = data.edges.filter((e) =>
+    e.passages.some((p) => (p as { stance?: string }).stance === 'qualifies'),
+  );
+  const edges = graph(page).getByRole('button', { name: /^.+ – .+: / });
+  await expect(edges).toHaveCount(expected.length);
+  for (const e of expected) {
+    await expect(
+      graph(page).getByRole('button', {
+        name: new RegExp(`^${label(e.source)} – ${label(e.target)}: `),
+      }),
+    ).toBeVisible();
+  }
+  // Escape closes the filter pop-over; the evidence lists only the qualifying passages.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('radio', { name: 'Has qualifying passages' })).toBeHidden();
+  await graph(page).getByRole('button', { name: 'Kazakhstan – Russia: ally' }).click();
+  const captions = panel(page).locator('figcaption');
+  await expect(captions.first()).toBeVisible();
+  for (const caption of await captions.all()) await expect(caption).toContainText('Qualifies');
+  await expect(panel(page).getByText(/supporting hidden by the filter/)).toBeVisible();
+
+  // A link carries the filters.
+  await page.goto('./?relations=member&kinds=organisation');
+  await expect(
+    graph(page).getByRole('button', { name: 'Kazakhstan – Eurasian Economic Union: member' }),
+  ).toBeVisible();
+  await expect(graph(page).getByRole('button', { name: 'Russia', exact: true })).toHaveCount(0);
+});
+
+test.describe('clipboard', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('"Copy citation" copies the verbatim passage and its source', async ({ page }) => {
+    await page.goto('./?select=kazakhstan,eeu');
+    const figure = panel(page).locator('figure').first();
+    const quote = squash(await figure.locator('blockquote').innerText());
+    const cite = await figure.locator('figcaption cite').innerText();
+    await figure.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(figure.getByText('Citation copied')).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(`“${quote}”`);
+    expect(copied).toContain(`Source: ${cite}`);
+    expect(isVerbatim(quote)).toBe(true);
+  });
+
+  test('"Cite this view" copies a link to the current selection', async ({ page }) => {
+    await page.goto('./?select=kazakhstan,china');
+    await page.getByRole('button', { name: 'Cite this view' }).click();
+    await expect(page.getByText('Link copied')).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).searchParams.get('select')).toBe('kazakhstan,china');
+  });
+});
+
+test('the table view lists every relation with its passages and sources', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Table' }).click();
+  await expect(page.getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/view=table/);
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Entities',
+    'Relation',
+    'Passages',
+    'Sources',
+  ]);
+  const rows = table.getByRole('row');
+  await expect(rows).toHaveCount(data.edges.length + 1);
+  for (const e of data.edges) {
+    const row = rows.filter({
+      has: page.getByRole('rowheader', { name: `${label(e.source)} – ${label(e.target)}` }),
+    });
+    await expect(row).toHaveCount(1);
+    await expect(row.getByRole('cell').nth(1)).toContainText(String(e.passages.length));
+  }
+  await table.getByRole('button', { name: 'Kazakhstan – Russia' }).click();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Kazakhstan – Russia');
+  await page.getByRole('button', { name: 'Table' }).click();
+  await expect(graph(page).getByRole('button', { name: 'Kazakhstan', exact: true })).toBeVisible();
+});
+
+test('arrow keys move between a node’s neighbours and announce each', async ({ page }) => {
+  await page.goto('./');
+  const kazakhstan = graph(page).getByRole('button', { name: 'Kazakhstan', exact: true });
+  await kazakhstan.focus();
+  const neighbours = data.edges
+    .filter((e) => e.source === 'kazakhstan' || e.target === 'kazakhstan')
+    .map((e) => label(e.source === 'kazakhstan' ? e.target : e.source));
+  const live = graph(page).locator('[aria-live="polite"]');
+  const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+
+  await page.keyboard.press('ArrowRight');
+  const first = await focusedName();
+  expect(neighbours).toContain(first);
+  await expect(live).toContainText(`${first}:`);
+  await expect(live).toContainText(`of ${neighbours.length} of Kazakhstan`);
+
+  await page.keyboard.press('ArrowRight');
+  const second = await focusedName();
+  expect(neighbours).toContain(second);
+  expect(second).not.toBe(first);
+  await expect(live).toContainText(`${second}:`);
+
+  await page.keyboard.press('ArrowLeft');
+  expect(await focusedName()).toBe(first);
+
+  await page.keyboard.press('ArrowUp');
+  await expect(kazakhstan).toBeFocused();
+  await expect(live).toHaveText('Back to Kazakhstan.');
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Kazakhstan');
+});
+
+test('axe finds no violations with the source view open', async ({ page }) => {
+  await page.goto('./?select=kazakhstan,russia');
+  await panel(page).getByRole('button', { name: 'Read in source' }).first().click();
+  await expect(page.locator('.source-text mark.is-current').first()).toBeVisible();
+  await noAxeViolations(page);
+});
+
+test('axe finds no violations with the source view open in high contrast', async ({ page }) => {
+  await page.goto('./?theme=contrast&source=foreign-policy-concept-report');
+  await expect(page.locator('.source-text mark').first()).toBeVisible();
+  await noAxeViolations(page);
+});
+
+test('axe finds no violations with the table view, filters and search open', async ({ page }) => {
+  await page.goto('./?view=table&stance=qualifies');
+  await expect(page.getByRole('table')).toBeVisible();
+  await page.getByText('Filters (1 on)', { exact: true }).click();
+  await search(page).fill('russia');
+  await expect(
+    page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first(),
+  ).toBeVisible();
+  await noAxeViolations(page);
+});
+
+test('axe finds no violations with the source view and the table on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?source=regional-threats-essay');
+  await expect(page.locator('.source-text mark').first()).toBeVisible();
+  await noAxeViolations(page);
+  await page.goto('./?view=table');
+  await expect(page.getByRole('table')).toBeVisible();
+  await noAxeViolations(page);
+});
+
+test('a source text that cannot be loaded shows an error and a retry', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/sources/*.txt', (route) =>
+    fail ? route.fulfill({ status: 503, body: 'down' }) : route.fallback(),
+  );
+  await page.goto('./?source=regional-threats-essay');
+  await expect(page.getByRole('alert')).toContainText('could not be loaded (HTTP 503)');
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('.source-text mark').first()).toBeVisible();
+});
