@@ -11,6 +11,7 @@ import { useUrlSync } from '@/store/use-url-sync';
 import { LoadError, Loading } from './shell/load-state';
 import { Notices } from './shell/notices';
 import { PageHeader } from './shell/page-header';
+import { SkipLink } from './shell/skip-link';
 import { ReadingLayers } from './shell/reading-layers';
 import { ReadingToolbar } from './shell/reading-toolbar';
 import { useEscapeToClose } from './shell/use-escape-to-close';
@@ -40,6 +41,7 @@ export function App() {
 
   return (
     <div className="app">
+      <SkipLink />
       {embed ? <EmbedBar /> : <PageHeader />}
       <Notices />
       {touring && graph.data ? (

@@ -62,10 +62,20 @@ for (const id of CONTRACT_IDS) {
   });
 }
 
+test('the first Tab offers a skip link straight to the map', async ({ page }) => {
+  await page.goto('./');
+  await expect(graph(page).getByRole('button', { name: 'Kazakhstan', exact: true })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the map' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(graph(page).getByRole('button', { name: 'Kazakhstan', exact: true })).toBeFocused();
+});
+
 test('Tab reaches the graph and Space selects a node', async ({ page }) => {
   await page.goto('./');
   await expect(graph(page).getByRole('button', { name: 'Kazakhstan', exact: true })).toBeVisible();
-  for (let i = 0; i < 12; i++) {
+  // Through every header and toolbar control; the map's elements follow them in tab order.
+  for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
     const inGraph = await page.evaluate(
       () => !!document.activeElement?.closest('.graph [role=button]'),

@@ -100,7 +100,7 @@ export function GraphView({ index }: { index: GraphIndex }) {
   const onNeighbourKey = useNeighbourKeys(index, layoutNode, registry, shown);
 
   return (
-    <section className="graph" aria-label="Relations graph">
+    <section className="graph" id="map" aria-label="Relations graph">
       <svg
         ref={svgRef}
         className="graph-svg"
