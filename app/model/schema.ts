@@ -9,7 +9,8 @@
 import { z } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 
-z.config(en());
+// jitless: zod would otherwise probe for eval (new Function), which the CSP forbids.
+z.config({ ...en(), jitless: true });
 
 export const SCHEMA_VERSION = 1;
 
