@@ -56,6 +56,7 @@ try {
         ['synthetic-5000', 5000, 1],
       ];
   for (const [name, n, runs] of graphs) {
+    process.stderr.write(`Measuring the ${name} graph\n`);
     const graphJson = n ? JSON.stringify(syntheticGraph(n)) : null;
     results.graphs[name] = await measureGraph(browser, base, { graphJson, runs, baseline: !short });
   }
@@ -65,6 +66,7 @@ try {
 try {
   if (!short) {
     mkdirSync('bench-results', { recursive: true });
+    process.stderr.write('Running Lighthouse on the full and the embed view\n');
     results.lighthouse = {
       full: await lighthouseScores(base, chromePath, 'bench-results/lighthouse-full.html'),
       embed: await lighthouseScores(

@@ -14,6 +14,10 @@ z.config({ ...en(), jitless: true });
 
 export const SCHEMA_VERSION = 1;
 
+/** Far beyond any curated map (the benchmark draws 5,000 nodes); more is refused as bad data. */
+export const MAX_NODES = 10_000;
+export const MAX_EDGES = 50_000;
+
 const id = z
   .string()
   .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase, hyphenated id'));
@@ -99,8 +103,8 @@ export const edgeSchema = z.strictObject({
 export const graphSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   sources: z.array(sourceSchema).check(z.minLength(1)),
-  nodes: z.array(nodeSchema).check(z.minLength(1)),
-  edges: z.array(edgeSchema),
+  nodes: z.array(nodeSchema).check(z.minLength(1), z.maxLength(MAX_NODES)),
+  edges: z.array(edgeSchema).check(z.maxLength(MAX_EDGES)),
   /** Relations we considered and left out because no text states them. */
   leftOut: z._default(z.array(z.strictObject({ relation: text, reason: text })), []),
 });

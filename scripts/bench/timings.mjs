@@ -121,6 +121,7 @@ export async function measureGraph(browser, base, { graphJson = null, runs = 3, 
         ['baseline', BASELINE],
       ]
     : [['app', APP]]) {
+    process.stderr.write(`  ${name}: ${runs} load(s) at 4x slowdown, then settle, idle and drag…\n`);
     const draws = [];
     for (let i = 0; i < runs; i++) draws.push(await firstDraw(browser, base, target, graphJson));
     out[name] = {
