@@ -1,7 +1,7 @@
 // The app shell: composes the features, owns the page-level keys and the load states.
 import { useEffect } from 'react';
 import { EvidencePanel } from '@/features/evidence/evidence-panel';
-import { GraphView } from '@/features/graph/graph-view';
+import { Graph } from '@/features/graph/graph';
 import { useGraph } from '@/model/graph-api';
 import { useUi } from '@/store/store';
 import { useUrlSync } from '@/store/use-url-sync';
@@ -39,7 +39,7 @@ export function App() {
           />
         ) : (
           <>
-            <GraphView index={graph.data} />
+            <Graph index={graph.data} />
             <EvidencePanel index={graph.data} resolved={resolved} />
           </>
         )}

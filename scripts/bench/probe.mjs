@@ -1,5 +1,5 @@
 // Runs inside the page (injected as an init script, which the page's CSP does not govern).
-// It watches the drawn node elements once a frame: when the first one appears (first drawn
+// It watches the drawn node elements (or the canvas) once a frame: when the first one appears (first drawn
 // graph), when any sampled one last moved (layout settled), and, while recording, how long
 // each frame took. It can be stopped so it does not itself cost the idle CPU being measured.
 export const probe = (selector) => `(() => {
@@ -8,7 +8,13 @@ export const probe = (selector) => `(() => {
   let prev = [], last = 0, running = true;
   const frame = (t) => {
     if (!running) return;
-    const els = document.querySelectorAll(sel);
+    // The canvas view (large graphs) says itself when it has drawn and when it has settled.
+    const canvas = document.querySelector('canvas[data-focal]');
+    if (canvas) {
+      if (b.firstDraw === null) b.firstDraw = performance.now();
+      if (canvas.dataset.layout === 'running') b.lastMove = performance.now();
+    }
+    const els = canvas ? [] : document.querySelectorAll(sel);
     if (els.length) {
       if (b.firstDraw === null) b.firstDraw = performance.now();
       const step = Math.max(1, Math.floor(els.length / 40));

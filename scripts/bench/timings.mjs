@@ -75,7 +75,14 @@ async function interactive(browser, base, target, graphJson) {
     : page
         .getByRole('region', { name: /graph/i })
         .getByRole('button', { name: 'Kazakhstan', exact: true });
-  const box = await focal.boundingBox();
+  let box = null;
+  const canvas = page.locator('canvas[data-focal]');
+  if (await canvas.count()) {
+    // The canvas view publishes where the focal node is drawn, in canvas pixels.
+    const c = await canvas.boundingBox();
+    const [fx, fy] = (await canvas.getAttribute('data-focal')).split(',').map(Number);
+    box = { x: c.x + fx, y: c.y + fy, width: 0, height: 0 };
+  } else box = await focal.boundingBox();
   let frames = [];
   if (box) {
     const cx = box.x + box.width / 2;
@@ -99,7 +106,9 @@ async function interactive(browser, base, target, graphJson) {
     });
     await page.mouse.up();
   }
-  const nodes = await page.locator(target.nodes).count();
+  const nodes = (await canvas.count())
+    ? JSON.parse(graphJson ?? '{"nodes":[]}').nodes.length
+    : await page.locator(target.nodes).count();
   await context.close();
   const mean = frames.length ? frames.reduce((a, b) => a + b, 0) / frames.length : null;
   return {
@@ -121,7 +130,9 @@ export async function measureGraph(browser, base, { graphJson = null, runs = 3, 
         ['baseline', BASELINE],
       ]
     : [['app', APP]]) {
-    process.stderr.write(`  ${name}: ${runs} load(s) at 4x slowdown, then settle, idle and drag…\n`);
+    process.stderr.write(
+      `  ${name}: ${runs} load(s) at 4x slowdown, then settle, idle and drag…\n`,
+    );
     const draws = [];
     for (let i = 0; i < runs; i++) draws.push(await firstDraw(browser, base, target, graphJson));
     out[name] = {
