@@ -2,6 +2,7 @@
 // first drawn graph under 4x CPU slowdown (median of `runs` fresh loads), then, unthrottled,
 // layout settle time, CPU used by the idle page after it settles, and frame times while
 // dragging the focal node in circles. Printed, never asserted: shared machines are noisy.
+/* global window -- the page functions below run in the browser */
 import { baselineHtml, baselineJs, baselineScripts } from './baseline.mjs';
 import { probe } from './probe.mjs';
 
@@ -56,7 +57,7 @@ async function taskSeconds(cdp) {
 
 async function interactive(browser, base, target, graphJson) {
   const { context, page, cdp } = await openPage(browser, base, target, graphJson, 1);
-  // Settled: no sampled node has moved for a second (or give up after 60 s).
+  // Settled: no sampled node has moved for a second (or give up after 30 s).
   await page
     .waitForFunction(() => performance.now() - (window.__bench.lastMove ?? 0) > 1000, null, {
       timeout: 60_000,
@@ -75,7 +76,7 @@ async function interactive(browser, base, target, graphJson) {
     : page
         .getByRole('region', { name: /graph/i })
         .getByRole('button', { name: 'Kazakhstan', exact: true });
-  let box = null;
+  let box;
   const canvas = page.locator('canvas[data-focal]');
   if (await canvas.count()) {
     // The canvas view publishes where the focal node is drawn, in canvas pixels.
