@@ -1,4 +1,4 @@
-// The map for large graphs (more than CANVAS_FROM nodes): one <canvas> instead of an SVG
+// The map for large graphs (more than CANVAS_FROM nodes, graph.tsx): one <canvas> instead of an SVG
 // element per node and edge, because at 1,000 nodes the browser's style, layout and paint of
 // the SVG, not the simulation, took most of each frame. Same layout, forces, zoom limits and
 // drag rules as the SVG view. The simulation still never re-renders React: ticks, zoom and drag
@@ -15,9 +15,6 @@ import { drawCanvas, type Emphasis, type Palette } from './canvas-draw';
 import './graph-canvas.css';
 import { bounds, createLayout, settle, type LayoutNode } from './layout';
 import { prefersReducedMotion } from './use-force-simulation';
-
-/** Above this many nodes the map is drawn on a canvas. */
-export const CANVAS_FROM = 300;
 
 function readPalette(el: Element): Palette {
   const css = getComputedStyle(el);
