@@ -130,7 +130,7 @@ for (const [name, g] of Object.entries(results.graphs)) {
     rows[`${name} ${who}`] = {
       nodes: r.nodes,
       'first draw 4x': ms(r.firstDrawMs4x),
-      settled: ms(r.settleMs),
+      settled: r.settleMs === null ? 'not in 30 s' : ms(r.settleMs),
       'idle CPU': `${r.idleCpuMsPerS.toFixed(1)} ms/s`,
       'drag frame median': ms(r.dragFrameMedianMs),
       'drag frame p95': ms(r.dragFrameP95Ms),

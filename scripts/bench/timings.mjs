@@ -2,7 +2,7 @@
 // first drawn graph under 4x CPU slowdown (median of `runs` fresh loads), then, unthrottled,
 // layout settle time, CPU used by the idle page after it settles, and frame times while
 // dragging the focal node in circles. Printed, never asserted: shared machines are noisy.
-/* global window -- the page functions below run in the browser */
+/* global window, document -- the page functions below run in the browser */
 import { baselineHtml, baselineJs, baselineScripts } from './baseline.mjs';
 import { probe } from './probe.mjs';
 
@@ -64,7 +64,14 @@ async function interactive(browser, base, target, graphJson) {
       polling: 250,
     })
     .catch(() => {});
-  const settle = await page.evaluate(() => window.__bench.lastMove);
+  // Not settled when the canvas view still runs its simulation, or a sampled node moved lately
+  // (a starved main thread can also delay the probe, so both are asked).
+  const settled = await page.evaluate(
+    () =>
+      document.querySelector('canvas[data-layout="running"]') === null &&
+      performance.now() - (window.__bench.lastMove ?? 0) > 1000,
+  );
+  const settle = settled ? await page.evaluate(() => window.__bench.lastMove) : null;
   await page.evaluate(() => window.__bench.stop());
   await page.waitForTimeout(500);
   const t0 = await taskSeconds(cdp);
