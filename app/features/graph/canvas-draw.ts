@@ -120,8 +120,9 @@ export function drawCanvas(
     ctx.stroke();
   }
 
-  // Labels only where they are legible (14px world text at least 9px on screen), and always
-  // for the focal, selected and focused nodes.
+  // Labels, kept 14px on screen when zoomed out: all of them once the map is zoomed in far
+  // enough not to be a wall of text, otherwise the focal, selected and focused nodes and the
+  // selection's neighbours.
   ctx.font = `600 ${14 / Math.min(k, 1)}px system-ui, sans-serif`;
   ctx.textAlign = 'center';
   ctx.lineWidth = 3 / Math.min(k, 1);
@@ -130,7 +131,7 @@ export function drawCanvas(
   const legible = 14 * k >= 9;
   for (const n of layout.nodes) {
     const named = n.focal || n.id === emphasis.selected || n.id === emphasis.focused;
-    if (!named && (!legible || (dimmed && !emphasis.near.has(n.id)))) continue;
+    if (!named && !(dimmed ? emphasis.near.has(n.id) : legible)) continue;
     const text = emphasis.labels.get(n.id) ?? n.id;
     const y = n.focal ? n.y + 5 : n.y - n.r - 8;
     ctx.strokeText(text, n.x, y);

@@ -60,7 +60,7 @@ export function GraphCanvas({ index }: { index: GraphIndex }) {
     if (!ctx) return;
     const sim = layout.simulation;
     let t: ZoomTransform = zoomIdentity;
-    let width = 0, height = 0, frame = 0; // prettier-ignore
+    let width = 0, height = 0, frame = 0, userMoved = false; // prettier-ignore
     let palette = readPalette(canvas);
     const paint = () => {
       frame = 0;
@@ -84,8 +84,9 @@ export function GraphCanvas({ index }: { index: GraphIndex }) {
           ? !useUi.getState().embed
           : !e.ctrlKey && !e.button && e.type !== 'dblclick',
       ) // prettier-ignore
-      .on('zoom', (e: { transform: ZoomTransform }) => {
+      .on('zoom', (e: { transform: ZoomTransform; sourceEvent: Event | null }) => {
         t = e.transform;
+        if (e.sourceEvent) userMoved = true;
         request();
       });
     const fit = () => {
@@ -145,7 +146,8 @@ export function GraphCanvas({ index }: { index: GraphIndex }) {
 
     const animate = !prefersReducedMotion();
     if (!animate) settle(layout);
-    sim.on('tick', request);
+    // The layout spreads out as it runs: keep it in view until the reader zooms or pans.
+    sim.on('tick', () => (userMoved ? request() : fit()));
     canvas.dataset.layout = animate ? 'running' : 'settled';
     sim.on('end', () => (canvas.dataset.layout = 'settled'));
     if (animate) sim.alpha(1).restart();
