@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { EmbedBar } from '@/features/embed/embed-bar';
 import { useEmbedMessages } from '@/features/embed/use-embed-messages';
 import { EvidencePanel } from '@/features/evidence/evidence-panel';
-import { GraphView } from '@/features/graph/graph-view';
+import { Graph } from '@/features/graph/graph';
 import { useGraph } from '@/model/graph-api';
 import { useUi } from '@/store/store';
 import { useTourUrlSync } from '@/store/use-tour-url-sync';
@@ -61,7 +61,7 @@ export function App() {
           />
         ) : (
           <>
-            <GraphView index={graph.data} />
+            <Graph index={graph.data} />
             <EvidencePanel index={graph.data} resolved={resolved} />
             <ReadingLayers index={graph.data} />
           </>

@@ -27,6 +27,10 @@ export async function getGraph(url = 'data/graph.json'): Promise<GraphIndex> {
   if (!response.ok) {
     throw new DataError(`The map data could not be loaded (HTTP ${response.status}).`);
   }
+  // A declared length over the limit is refused before a byte of the body is read.
+  if (Number(response.headers.get('Content-Length') ?? 0) > MAX_GRAPH_BYTES) {
+    throw new DataError('The map data is too large to be the curated graph, so it was not read.');
+  }
   const body = await response.text();
   if (body.length > MAX_GRAPH_BYTES) {
     throw new DataError('The map data is too large to be the curated graph, so it was not read.');

@@ -117,6 +117,9 @@ export function createLayout(graphNodes: GraphNode[], graphEdges: GraphEdge[], s
     .force('collide', forceCollide<LayoutNode>((n) => n.r + (large ? 2 : 34)).iterations(2))
     .force('x', forceX<LayoutNode>(0).strength(0.04))
     .force('y', forceY<LayoutNode>(0).strength(0.06))
+    // Large graphs cool in about 110 ticks rather than 300: the animated layout stops (and the
+    // page goes idle) sooner, at the cost of a little polish nobody sees among 1,000 nodes.
+    .alphaDecay(large ? 0.04 : 1 - Math.pow(0.001, 1 / 300))
     .stop();
   return { nodes, links, simulation };
 }

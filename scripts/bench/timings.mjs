@@ -1,0 +1,161 @@
+// Browser timings, in headless Chromium, for one graph on one page (the app or the baseline):
+// first drawn graph under 4x CPU slowdown (median of `runs` fresh loads), then, unthrottled,
+// layout settle time, CPU used by the idle page after it settles, and frame times while
+// dragging the focal node in circles. Printed, never asserted: shared machines are noisy.
+/* global window, document -- the page functions below run in the browser */
+import { baselineHtml, baselineJs, baselineScripts } from './baseline.mjs';
+import { probe } from './probe.mjs';
+
+const APP = { path: '', nodes: '.nodes > g[transform]', focal: null };
+const BASELINE = { path: '__bench/baseline.html', nodes: '#nodes > g[transform]', focal: '#focal' };
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
+};
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : null;
+};
+
+async function openPage(browser, base, target, graphJson, throttle) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  if (graphJson) {
+    await page.route('**/data/graph.json', (r) =>
+      r.fulfill({ body: graphJson, contentType: 'application/json' }),
+    );
+  }
+  await page.route('**/__bench/**', (r) => {
+    const url = r.request().url();
+    if (url.endsWith('baseline.html'))
+      return r.fulfill({ body: baselineHtml, contentType: 'text/html' });
+    if (url.endsWith('d3.js'))
+      return r.fulfill({ body: baselineScripts, contentType: 'text/javascript' });
+    return r.fulfill({ body: baselineJs, contentType: 'text/javascript' });
+  });
+  await page.addInitScript({ content: probe(target.nodes) });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await cdp.send('Performance.enable');
+  await page.goto(base + target.path);
+  await page.waitForFunction(() => window.__bench.firstDraw !== null, null, { timeout: 120_000 });
+  return { context, page, cdp };
+}
+
+async function firstDraw(browser, base, target, graphJson) {
+  const { context, page } = await openPage(browser, base, target, graphJson, 4);
+  const t = await page.evaluate(() => window.__bench.firstDraw);
+  await context.close();
+  return t;
+}
+
+async function taskSeconds(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration').value;
+}
+
+async function interactive(browser, base, target, graphJson) {
+  const { context, page, cdp } = await openPage(browser, base, target, graphJson, 1);
+  // Settled: no sampled node has moved for a second (or give up after 30 s).
+  await page
+    .waitForFunction(() => performance.now() - (window.__bench.lastMove ?? 0) > 1000, null, {
+      timeout: 60_000,
+      polling: 250,
+    })
+    .catch(() => {});
+  // Not settled when the canvas view still runs its simulation, or a sampled node moved lately
+  // (a starved main thread can also delay the probe, so both are asked).
+  const settled = await page.evaluate(
+    () =>
+      document.querySelector('canvas[data-layout="running"]') === null &&
+      performance.now() - (window.__bench.lastMove ?? 0) > 1000,
+  );
+  const settle = settled ? await page.evaluate(() => window.__bench.lastMove) : null;
+  await page.evaluate(() => window.__bench.stop());
+  await page.waitForTimeout(500);
+  const t0 = await taskSeconds(cdp);
+  await page.waitForTimeout(2000);
+  const idleCpuMsPerS = (((await taskSeconds(cdp)) - t0) * 1000) / 2;
+
+  const focal = target.focal
+    ? page.locator(target.focal)
+    : page
+        .getByRole('region', { name: /graph/i })
+        .getByRole('button', { name: 'Kazakhstan', exact: true });
+  let box;
+  const canvas = page.locator('canvas[data-focal]');
+  if (await canvas.count()) {
+    // The canvas view publishes where the focal node is drawn, in canvas pixels.
+    const c = await canvas.boundingBox();
+    const [fx, fy] = (await canvas.getAttribute('data-focal')).split(',').map(Number);
+    box = { x: c.x + fx, y: c.y + fy, width: 0, height: 0 };
+  } else box = await focal.boundingBox();
+  let frames = [];
+  if (box) {
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    await page.evaluate(() => window.__bench.start());
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + 10, cy, { steps: 2 });
+    await page.evaluate(() => {
+      window.__bench.frames = [];
+      window.__bench.recording = true;
+    });
+    const start = Date.now();
+    for (let i = 0; Date.now() - start < 2500; i++) {
+      const a = i / 8;
+      await page.mouse.move(cx + 60 * Math.cos(a), cy + 60 * Math.sin(a));
+    }
+    frames = await page.evaluate(() => {
+      window.__bench.recording = false;
+      return window.__bench.frames;
+    });
+    await page.mouse.up();
+  }
+  const nodes = (await canvas.count())
+    ? JSON.parse(graphJson ?? '{"nodes":[]}').nodes.length
+    : await page.locator(target.nodes).count();
+  await context.close();
+  const mean = frames.length ? frames.reduce((a, b) => a + b, 0) / frames.length : null;
+  return {
+    nodes,
+    settleMs: settle,
+    idleCpuMsPerS,
+    dragFrames: frames.length,
+    dragFrameMedianMs: median(frames),
+    dragFrameP95Ms: pct(frames, 0.95),
+    dragFps: mean ? 1000 / mean : null,
+  };
+}
+
+export async function measureGraph(browser, base, { graphJson = null, runs = 3, baseline = true }) {
+  const out = {};
+  for (const [name, target] of baseline
+    ? [
+        ['app', APP],
+        ['baseline', BASELINE],
+      ]
+    : [['app', APP]]) {
+    process.stderr.write(
+      `  ${name}: ${runs} load(s) at 4x slowdown, then settle, idle and drag…\n`,
+    );
+    const draws = [];
+    for (let i = 0; i < runs; i++) draws.push(await firstDraw(browser, base, target, graphJson));
+    out[name] = {
+      firstDrawMs4x: median(draws),
+      firstDrawRuns: draws,
+      ...(await interactive(browser, base, target, graphJson)),
+    };
+  }
+  if (out.baseline) {
+    const ratio = (k) => (out.app[k] && out.baseline[k] ? out.app[k] / out.baseline[k] : null);
+    out.ratio = {
+      firstDraw: ratio('firstDrawMs4x'),
+      settle: ratio('settleMs'),
+      dragFrameMedian: ratio('dragFrameMedianMs'),
+    };
+  }
+  return out;
+}
