@@ -1,21 +1,27 @@
 // Guided tours are data, like the graph: this zod schema is the only definition of their types.
 // A step selects a node or an edge by its ids (the same form as `?select=`); its title and
 // caption are our words and are labelled as ours wherever they are shown.
-import { z } from 'zod';
+// zod/mini like schema.ts (which also configures its messages and jitless mode): one flavour of
+// zod in the bundle, and the tour chunk stays small.
+import { z } from 'zod/mini';
 import { edgeKey, type GraphData } from './schema.ts';
 
 export const TOURS_SCHEMA_VERSION = 1;
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase, hyphenated id');
-const text = z.string().trim().min(1, 'must not be empty');
+const id = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase, hyphenated id'));
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
 export const tourStepSchema = z.strictObject({
   /** One node id, or the two endpoint ids of an edge (either order). */
-  select: z.array(id).min(1).max(2, 'selects a node (one id) or an edge (two ids)'),
+  select: z
+    .array(id)
+    .check(z.minLength(1), z.maxLength(2, 'selects a node (one id) or an edge (two ids)')),
   /** A short title in our words. */
-  title: text.max(80, 'keep a step title short enough for a projector'),
+  title: text.check(z.maxLength(80, 'keep a step title short enough for a projector')),
   /** An optional caption in our words; never a quotation. */
-  caption: text.max(400, 'keep a caption to a few sentences').optional(),
+  caption: z.optional(text.check(z.maxLength(400, 'keep a caption to a few sentences'))),
 });
 
 export const tourSchema = z.strictObject({
@@ -23,7 +29,7 @@ export const tourSchema = z.strictObject({
   title: text,
   /** Our one-sentence description of what the tour covers. */
   description: text,
-  steps: z.array(tourStepSchema).min(1, 'a tour needs at least one step'),
+  steps: z.array(tourStepSchema).check(z.minLength(1, 'a tour needs at least one step')),
 });
 
 export const toursSchema = z.strictObject({

@@ -1,7 +1,5 @@
 // A thin wrapper around the d3-force simulation. React never re-renders on a tick: the tick
 // handler writes positions straight to the registered SVG elements, skipping unchanged writes.
-import { drag } from 'd3-drag';
-import { select } from 'd3-selection';
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { edgeGeometry, labelPlacement, settle, type Layout, type LayoutNode } from './layout';
 
@@ -96,35 +94,17 @@ export function useForceSimulation(layout: Layout, registry: Registry, onMove?: 
     };
   }, [layout, registry]);
 
-  /** Attaches dragging to one node element: pin while dragging, release on drop. */
+  /** Attaches dragging to one node element, once the interaction code has loaded. */
   return useCallback(
     (el: SVGGElement, node: LayoutNode) => {
-      const sim = layout.simulation;
-      const behaviour = drag<SVGGElement, LayoutNode>()
-        .clickDistance(4)
-        .subject(() => node)
-        .on('start', (event) => {
-          if (!event.active) sim.alphaTarget(0.25).restart();
-          node.fx = node.x;
-          node.fy = node.y;
-        })
-        .on('drag', (event) => {
-          node.fx = event.x;
-          node.fy = event.y;
-        })
-        .on('end', (event) => {
-          if (!event.active) sim.alphaTarget(0);
-          if (!node.focal) {
-            node.fx = null;
-            node.fy = null;
-          } else {
-            node.fx = node.x;
-            node.fy = node.y;
-          }
-        });
-      select<SVGGElement, LayoutNode>(el).datum(node).call(behaviour);
+      let live = true;
+      let detach: (() => void) | undefined;
+      void import('./interaction').then((m) => {
+        if (live) detach = m.attachDrag(el, node, layout.simulation);
+      });
       return () => {
-        select(el).on('.drag', null);
+        live = false;
+        detach?.();
       };
     },
     [layout],
