@@ -35,7 +35,7 @@ export function ClassroomTools() {
           </button>
           <button
             type="button"
-            className="button"
+            className="button for-slides"
             onClick={() => {
               // Inside the click: browsers grant fullscreen only to a gesture.
               enterFullscreen();

@@ -18,7 +18,7 @@ export function PageHeader() {
         <ClassroomTools />
         <EmbedDialog />
         <label>
-          Theme{' '}
+          <span className="theme-word">Theme</span>{' '}
           <select
             value={theme ?? 'system'}
             onChange={(e) =>

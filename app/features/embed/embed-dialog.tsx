@@ -26,7 +26,7 @@ export function EmbedDialog() {
     <>
       <button
         type="button"
-        className="button"
+        className="button embed-button"
         onClick={() => {
           setCopied('idle');
           dialog.current?.showModal();
