@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CONTRACT_PARTNER_IDS } from './contract';
 import { checkTours, parseTours } from './tour-schema';
 import { parseGraph } from './validate';
 
@@ -23,16 +24,7 @@ describe('data/tours.json', () => {
     if (!tours.ok) throw new Error('tours.json does not parse');
     const tour = tours.data.tours.find((t) => t.id === 'classroom');
     const selected = tour?.steps.map((s) => s.select.join(',')) ?? [];
-    for (const id of [
-      'russia',
-      'china',
-      'united-states',
-      'european-union',
-      'csto',
-      'sco',
-      'cica',
-      'eeu',
-    ]) {
+    for (const id of CONTRACT_PARTNER_IDS) {
       expect(selected).toContain(`kazakhstan,${id}`);
     }
   });

@@ -1,3 +1,4 @@
+import { ErrorDetails } from '@/lib/error-details';
 import { DataError } from '@/model/graph-api';
 
 export function Loading() {
@@ -27,15 +28,7 @@ export function LoadError({
           ? error.message
           : 'Something went wrong while loading the map data.'}
       </p>
-      {details.length ? (
-        <ul className="error-details">
-          {details.map((d) => (
-            <li key={d}>
-              <code>{d}</code>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ErrorDetails details={details} />
       <button type="button" className="button-primary" onClick={retry} disabled={retrying}>
         {retrying ? 'Trying again…' : 'Try again'}
       </button>

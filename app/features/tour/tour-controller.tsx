@@ -1,6 +1,7 @@
 // A running guided tour: loads the tours (only now, not with the first view), keeps the
 // selection on the current step, drives the steps from clicker keys, and switches the page
 // into presentation mode (large type, fullscreen when the browser allows) and blank screen.
+import { ErrorDetails } from '@/lib/error-details';
 import { useEffect } from 'react';
 import { exitFullscreen, enterFullscreen } from '@/lib/fullscreen';
 import { DataError } from '@/model/graph-api';
@@ -93,15 +94,7 @@ export default function TourController({ index }: { index: GraphIndex }) {
       <div className="tour-bar tour-bar--error" role="alert">
         <div className="tour-text">
           <p>The tour could not be loaded. {tours.error.message}</p>
-          {details.length ? (
-            <ul className="error-details">
-              {details.map((d) => (
-                <li key={d}>
-                  <code>{d}</code>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <ErrorDetails details={details} />
         </div>
         <div className="tour-controls">
           <button type="button" className="button" onClick={() => void tours.refetch()}>
