@@ -3,6 +3,7 @@ import type { GraphEdge, GraphNode } from '@/model/schema';
 import {
   bounds,
   createLayout,
+  ringOrder,
   edgeGeometry,
   labelPlacement,
   settle,
@@ -59,6 +60,20 @@ describe('createLayout', () => {
     for (const a of layout.nodes)
       for (const b of layout.nodes)
         if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(a.r + b.r + 20);
+  });
+});
+
+describe('ringOrder', () => {
+  it('starts nodes tied to each other side by side, the best-connected in the middle', () => {
+    const more = [...nodes, node('e'), node('f')];
+    const links = [...edges, edge('hub', 'e'), edge('hub', 'f'), edge('e', 'c'), edge('e', 'f')];
+    const order = ringOrder(more, links);
+    expect(order).toHaveLength(6);
+    const at = (id: string) => order.indexOf(id);
+    // e is tied to c and f: the three are neighbours on the ring with e between them.
+    expect(Math.abs(at('e') - at('c'))).toBe(1);
+    expect(Math.abs(at('e') - at('f'))).toBe(1);
+    expect(Math.abs(at('a') - at('b'))).toBe(1);
   });
 });
 

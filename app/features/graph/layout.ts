@@ -72,16 +72,55 @@ export function estimateLabelWidth(text: string, px = 14): number {
   return Math.ceil(text.length * px * 0.6);
 }
 
+/**
+ * The order of the non-focal nodes around the focal one. Nodes tied to each other (Russia and
+ * the organisations it shares with Kazakhstan) start side by side, the best-connected in the
+ * middle of its group, so their own edges do not have to cross the focal node's spokes.
+ */
+export function ringOrder(graphNodes: GraphNode[], graphEdges: GraphEdge[]): string[] {
+  const focal = new Set(graphNodes.filter((n) => n.focal).map((n) => n.id));
+  const links = new Map<string, string[]>(graphNodes.map((n) => [n.id, []]));
+  for (const e of graphEdges) {
+    if (focal.has(e.source) || focal.has(e.target)) continue;
+    links.get(e.source)?.push(e.target);
+    links.get(e.target)?.push(e.source);
+  }
+  const placed = new Set<string>();
+  const order: string[] = [];
+  for (const n of graphNodes) {
+    if (focal.has(n.id) || placed.has(n.id)) continue;
+    // The node's group, found breadth-first from its best-connected member.
+    const group: string[] = [n.id];
+    placed.add(n.id);
+    for (let i = 0; i < group.length; i++) {
+      for (const m of links.get(group[i]!) ?? []) {
+        if (!placed.has(m)) {
+          placed.add(m);
+          group.push(m);
+        }
+      }
+    }
+    const centre = group.reduce((a, b) =>
+      (links.get(b)?.length ?? 0) > (links.get(a)?.length ?? 0) ? b : a,
+    );
+    const rest = group.filter((id) => id !== centre);
+    const half = Math.floor(rest.length / 2);
+    order.push(...rest.slice(0, half), centre, ...rest.slice(half));
+  }
+  return order;
+}
+
 export function createLayout(graphNodes: GraphNode[], graphEdges: GraphEdge[], seed = 7): Layout {
-  const others = graphNodes.filter((n) => !n.focal).length || 1;
-  let i = 0;
+  const slot = new Map(ringOrder(graphNodes, graphEdges).map((id, i) => [id, i]));
+  const others = slot.size || 1;
   const nodes: LayoutNode[] = graphNodes.map((n) => {
     const r = nodeRadius(n);
     const labelWidth = n.focal ? 0 : estimateLabelWidth(n.short ?? n.label);
     if (n.focal)
       return { id: n.id, kind: n.kind, focal: true, r, labelWidth, x: 0, y: 0, fx: 0, fy: 0 };
-    const angle = (2 * Math.PI * i++) / others - Math.PI / 2;
-    const ring = 200 + 40 * (i % 2);
+    const i = slot.get(n.id) ?? 0;
+    const angle = (2 * Math.PI * i) / others - Math.PI / 2;
+    const ring = 200 + 40 * ((i + 1) % 2);
     return {
       id: n.id,
       kind: n.kind,
