@@ -16,6 +16,7 @@ import { ReadingLayers } from './shell/reading-layers';
 import { ReadingToolbar } from './shell/reading-toolbar';
 import { useEscapeToClose } from './shell/use-escape-to-close';
 import { useResolvedSelection } from './shell/use-resolved-selection';
+import { useLangAttribute } from './shell/use-lang';
 import { useThemeAttribute } from './shell/use-theme';
 import { useWhenIdle } from './shell/use-when-idle';
 
@@ -26,6 +27,7 @@ const PrintHandout = lazy(() => import('@/features/handout/print-handout'));
 export function App() {
   useUrlSync();
   useThemeAttribute();
+  useLangAttribute();
   useEscapeToClose();
   useTourUrlSync();
   const touring = useUi((s) => s.tour !== null || s.presenting);

@@ -153,7 +153,7 @@ test('the Embed dialog gives a copyable snippet for the current selection', asyn
   await page.getByRole('button', { name: 'Embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this map' });
   const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
-  expect(code).toContain('?embed&amp;select=kazakhstan,china');
+  expect(code).toContain('?embed&amp;lang=en&amp;select=kazakhstan,china');
   expect(code).toMatch(/<iframe [^>]*title="[^"]+"/);
   expect(code).toContain('loading="lazy"');
   expect(code).toContain('allow="fullscreen"');

@@ -1,6 +1,7 @@
 // The reading parameters of the URL (README "URL contract"): `source=<id>` opens a source
 // text, `view=table` the table of relations, and `relations=`, `kinds=`, `stance=` filter the
 // map. Like url-state.ts, parsing tolerates anything and reports what it drops.
+import type { Notice } from '@/i18n/message';
 import type { Filters } from '@/model/filters';
 import { KINDS, RELATIONS } from '@/model/relations';
 import type { NodeKind, Relation } from '@/model/schema';
@@ -24,21 +25,20 @@ function list<T extends string>(raw: string | null, allowed: readonly T[]) {
   return { values, bad: values.length !== new Set(words).size };
 }
 
-export function parseReadingUrl(search: string): { state: ReadingUrl; notices: string[] } {
+export function parseReadingUrl(search: string): { state: ReadingUrl; notices: Notice[] } {
   const params = new URLSearchParams(search);
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   const rawSource = params.get('source')?.trim().toLowerCase() ?? '';
   const source = rawSource && rawSource.length <= 64 && ID.test(rawSource) ? rawSource : null;
-  if (rawSource && !source)
-    notices.push('The link’s source could not be read, so no source is open.');
+  if (rawSource && !source) notices.push({ key: 'badSource' });
   const relations = list<Relation>(params.get('relations'), RELATIONS);
   const kinds = list<NodeKind>(params.get('kinds'), KINDS);
   if (relations.bad || kinds.bad) {
-    notices.push('Some of the link’s filters name nothing in this map and were left out.');
+    notices.push({ key: 'badFilters' });
   }
   const rawStance = params.get('stance');
   const stance = STANCES.find((s) => s === rawStance?.trim().toLowerCase()) ?? null;
-  if (rawStance && !stance) notices.push('The link’s stance filter could not be read.');
+  if (rawStance && !stance) notices.push({ key: 'badStance' });
   const table = params.get('view') === 'table';
   return {
     state: { source, table, filters: { relations: relations.values, kinds: kinds.values, stance } },

@@ -2,6 +2,8 @@
 // (n is 1-based) and `present=1`. Kept beside url-state.ts rather than inside it so the
 // core parameters' shape stays as it is; the same rules hold: tolerate anything, never throw.
 
+import type { Notice } from '@/i18n/message';
+
 export interface TourUrlState {
   tour: { id: string; step: number } | null;
   present: boolean;
@@ -10,15 +12,15 @@ export interface TourUrlState {
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_STEP = 999;
 
-export function parseTourUrl(search: string): { state: TourUrlState; notices: string[] } {
+export function parseTourUrl(search: string): { state: TourUrlState; notices: Notice[] } {
   const params = new URLSearchParams(search);
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   const rawTour = params.get('tour')?.trim().toLowerCase() ?? '';
   const presentRaw = params.get('present');
   const present = presentRaw !== null && presentRaw !== '0' && presentRaw !== 'false';
   if (!rawTour) return { state: { tour: null, present }, notices };
   if (rawTour.length > 64 || !ID.test(rawTour)) {
-    notices.push('The link’s tour could not be read, so no tour is open.');
+    notices.push({ key: 'badTour' });
     return { state: { tour: null, present }, notices };
   }
   const rawStep = params.get('step');
@@ -26,7 +28,7 @@ export function parseTourUrl(search: string): { state: TourUrlState; notices: st
   if (rawStep !== null && rawStep.trim() !== '') {
     const n = Number(rawStep);
     if (Number.isInteger(n) && n >= 1 && n <= MAX_STEP) step = n;
-    else notices.push('The link’s tour step could not be read, so the tour starts at step 1.');
+    else notices.push({ key: 'badStep' });
   }
   return { state: { tour: { id: rawTour, step }, present }, notices };
 }

@@ -2,6 +2,8 @@
 // Parsing tolerates anything: a malformed value is dropped and reported as a notice,
 // never thrown. Unknown parameters are left alone so host pages can add their own.
 
+import type { Notice } from '@/i18n/message';
+
 export const THEMES = ['light', 'dark', 'contrast'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -14,20 +16,20 @@ export interface UrlState {
 
 export interface ParsedUrl {
   state: UrlState;
-  notices: string[];
+  notices: Notice[];
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID = 64;
 
-export function parseSelect(raw: string | null): { ids: string[] | null; notice?: string } {
+export function parseSelect(raw: string | null): { ids: string[] | null; notice?: Notice } {
   if (raw === null || raw.trim() === '') return { ids: null };
   const ids = raw
     .split(',')
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
   if (ids.length > 2 || ids.some((id) => id.length > MAX_ID || !ID.test(id))) {
-    return { ids: null, notice: 'The link’s selection could not be read, so nothing is selected.' };
+    return { ids: null, notice: { key: 'badSelect' } };
   }
   if (ids.length === 2 && ids[0] === ids[1]) return { ids: [ids[0]!] };
   return { ids };
@@ -35,7 +37,7 @@ export function parseSelect(raw: string | null): { ids: string[] | null; notice?
 
 export function parseUrl(search: string): ParsedUrl {
   const params = new URLSearchParams(search);
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   const select = parseSelect(params.get('select'));
   if (select.notice) notices.push(select.notice);
   const rawTheme = params.get('theme');

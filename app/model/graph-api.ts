@@ -1,54 +1,66 @@
 // The curated graph is server state: fetched once from the JSON the build emits, parsed at
 // the boundary, cached by react-query. Nothing here is copied into the UI store.
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { bundleFor } from '@/i18n/catalogue';
+import { localizeGraph } from '@/i18n/localize';
+import type { Problem } from '@/i18n/message';
+import { useUi } from '@/store/store';
 import { buildIndex, type GraphIndex } from './graph-index';
+import type { GraphData } from './schema';
 import { parseGraph } from './validate';
 
 /** Refuse absurd payloads before parsing: the shipped graph is a few tens of kilobytes. */
 export const MAX_GRAPH_BYTES = 5_000_000;
 
+/** A load failure the reader is told about: `problem` names it in the catalogue (error.*). */
 export class DataError extends Error {
   constructor(
-    message: string,
+    readonly problem: Problem,
     readonly details: string[] = [],
   ) {
-    super(message);
+    super(problem.key);
     this.name = 'DataError';
   }
 }
 
-export async function getGraph(url = 'data/graph.json'): Promise<GraphIndex> {
+/** What went wrong, in the reader's language: the problem a DataError names, or a general one. */
+export function problemOf(error: Error): Problem {
+  return error instanceof DataError ? error.problem : { key: 'unknown' };
+}
+
+export async function getGraph(url = 'data/graph.json'): Promise<GraphData> {
   let response: Response;
   try {
     response = await fetch(url, { headers: { Accept: 'application/json' } });
   } catch {
-    throw new DataError('The map data could not be loaded: the network request failed.');
+    throw new DataError({ key: 'graphNetwork' });
   }
   if (!response.ok) {
-    throw new DataError(`The map data could not be loaded (HTTP ${response.status}).`);
+    throw new DataError({ key: 'graphHttp', args: [response.status] });
   }
   // A declared length over the limit is refused before a byte of the body is read.
   if (Number(response.headers.get('Content-Length') ?? 0) > MAX_GRAPH_BYTES) {
-    throw new DataError('The map data is too large to be the curated graph, so it was not read.');
+    throw new DataError({ key: 'graphTooLarge' });
   }
   const body = await response.text();
   if (body.length > MAX_GRAPH_BYTES) {
-    throw new DataError('The map data is too large to be the curated graph, so it was not read.');
+    throw new DataError({ key: 'graphTooLarge' });
   }
   let raw: unknown;
   try {
     raw = JSON.parse(body);
   } catch {
-    throw new DataError('The map data is not valid JSON.');
+    throw new DataError({ key: 'graphJson' });
   }
   const parsed = parseGraph(raw, 'graph.json');
   if (!parsed.ok) {
     throw new DataError(
-      'The map data does not have the expected shape.',
+      { key: 'graphShape' },
       parsed.problems.slice(0, 5).map((p) => `${p.where}: ${p.message}`),
     );
   }
-  return buildIndex(parsed.data);
+  return parsed.data;
 }
 
 export const graphQueryOptions = () =>
@@ -59,6 +71,15 @@ export const graphQueryOptions = () =>
     retry: 1,
   });
 
+/** The graph, indexed, with our own words in the interface language. */
 export function useGraph() {
-  return useQuery(graphQueryOptions());
+  const lang = useUi((s) => s.lang);
+  const select = useCallback(
+    (data: GraphData): GraphIndex => {
+      const { ui, data: words } = bundleFor(lang);
+      return buildIndex(localizeGraph(data, words), ui.relation);
+    },
+    [lang],
+  );
+  return useQuery({ ...graphQueryOptions(), select });
 }

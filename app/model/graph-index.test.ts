@@ -1,3 +1,5 @@
+import { en } from '@/i18n/en';
+import { messageText } from '@/i18n/message';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, edgeName, resolveSelection } from './graph-index';
 import type { GraphData } from './schema';
@@ -50,14 +52,13 @@ describe('resolveSelection', () => {
   });
 
   it('explains an unknown id or a missing relation politely', () => {
-    expect(resolveSelection(index, ['atlantis'])).toEqual({
-      kind: 'none',
-      notice: 'There is no “atlantis” in this map.',
-    });
-    expect(resolveSelection(index, ['china', 'russia'])).toEqual({
-      kind: 'none',
-      notice: 'No relation between China and Russia in this map.',
-    });
+    const say = (ids: string[]) => {
+      const r = resolveSelection(index, ids);
+      return r.kind === 'none' ? messageText(en.notice, r.notice) : r.kind;
+    };
+    expect(say(['atlantis'])).toBe('There is no “atlantis” in this map.');
+    expect(say(['atlantis', 'mu'])).toBe('There is no “atlantis” or “mu” in this map.');
+    expect(say(['china', 'russia'])).toBe('No relation between China and Russia in this map.');
   });
 
   it('names an edge the way CONTRACT.md fixes', () => {

@@ -1,6 +1,7 @@
 // Lookups derived once from the parsed data, and the resolution of a URL selection
 // ("russia", "kazakhstan,russia") into what it names, or a polite reason it names nothing.
-import { RELATION_LABEL } from './relations';
+import { en, type Catalogue } from '@/i18n/en';
+import type { Notice } from '@/i18n/message';
 import { edgeKey, type GraphData, type GraphEdge, type GraphNode, type Source } from './schema';
 
 export interface GraphIndex {
@@ -10,9 +11,14 @@ export interface GraphIndex {
   source: Map<string, Source>;
   /** Edges touching each node, focal relations first. */
   edgesOf: Map<string, GraphEdge[]>;
+  /** Relation names in the interface language the index was built for. */
+  relationLabel: Catalogue['relation'];
 }
 
-export function buildIndex(data: GraphData): GraphIndex {
+export function buildIndex(
+  data: GraphData,
+  relationLabel: Catalogue['relation'] = en.relation,
+): GraphIndex {
   const node = new Map(data.nodes.map((n) => [n.id, n]));
   const edge = new Map(data.edges.map((e) => [edgeKey(e.source, e.target), e]));
   const source = new Map(data.sources.map((s) => [s.id, s]));
@@ -21,7 +27,7 @@ export function buildIndex(data: GraphData): GraphIndex {
     edgesOf.get(e.source)?.push(e);
     edgesOf.get(e.target)?.push(e);
   }
-  return { data, node, edge, source, edgesOf };
+  return { data, node, edge, source, edgesOf, relationLabel };
 }
 
 export function otherEnd(e: GraphEdge, id: string): string {
@@ -34,30 +40,27 @@ export function nodeName(index: GraphIndex, id: string): string {
 
 /** "Kazakhstan – Russia: ally": the accessible name CONTRACT.md fixes for an edge. */
 export function edgeName(index: GraphIndex, e: GraphEdge): string {
-  return `${nodeName(index, e.source)} – ${nodeName(index, e.target)}: ${RELATION_LABEL[e.relation]}`;
+  return `${nodeName(index, e.source)} – ${nodeName(index, e.target)}: ${index.relationLabel[e.relation]}`;
 }
 
 export type Resolved =
   | { kind: 'node'; node: GraphNode }
   | { kind: 'edge'; edge: GraphEdge }
-  | { kind: 'none'; notice: string };
+  | { kind: 'none'; notice: Notice };
 
 /** Ids come from the URL: every message treats them as plain text, never markup. */
 export function resolveSelection(index: GraphIndex, ids: readonly string[]): Resolved {
   const unknown = ids.filter((id) => !index.node.has(id));
   if (unknown.length) {
-    const list = unknown.map((id) => `“${id}”`).join(' or ');
-    return { kind: 'none', notice: `There is no ${list} in this map.` };
+    return { kind: 'none', notice: { key: 'noSuchId', args: [unknown] } };
   }
   const [a, b] = ids;
   if (a !== undefined && b === undefined) return { kind: 'node', node: index.node.get(a)! };
   if (a !== undefined && b !== undefined && ids.length === 2) {
     const edge = index.edge.get(edgeKey(a, b));
     if (edge) return { kind: 'edge', edge };
-    return {
-      kind: 'none',
-      notice: `No relation between ${nodeName(index, a)} and ${nodeName(index, b)} in this map.`,
-    };
+    const names: [string, string] = [nodeName(index, a), nodeName(index, b)];
+    return { kind: 'none', notice: { key: 'noRelation', args: names } };
   }
-  return { kind: 'none', notice: 'That selection names too many things to show at once.' };
+  return { kind: 'none', notice: { key: 'tooMany' } };
 }

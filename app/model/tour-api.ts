@@ -1,6 +1,10 @@
 // The guided tours are server state like the graph: fetched only when a tour is opened,
 // parsed at the boundary, cached by react-query.
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { bundleFor } from '@/i18n/catalogue';
+import { localizeTours } from '@/i18n/localize';
+import { useUi } from '@/store/store';
 import { DataError, MAX_GRAPH_BYTES } from './graph-api';
 import { parseTours, type ToursData } from './tour-schema';
 
@@ -9,21 +13,21 @@ export async function getTours(url = 'data/tours.json'): Promise<ToursData> {
   try {
     response = await fetch(url, { headers: { Accept: 'application/json' } });
   } catch {
-    throw new DataError('The tours could not be loaded: the network request failed.');
+    throw new DataError({ key: 'toursNetwork' });
   }
-  if (!response.ok) throw new DataError(`The tours could not be loaded (HTTP ${response.status}).`);
+  if (!response.ok) throw new DataError({ key: 'toursHttp', args: [response.status] });
   const body = await response.text();
-  if (body.length > MAX_GRAPH_BYTES) throw new DataError('The tours file is too large to read.');
+  if (body.length > MAX_GRAPH_BYTES) throw new DataError({ key: 'toursTooLarge' });
   let raw: unknown;
   try {
     raw = JSON.parse(body);
   } catch {
-    throw new DataError('The tours file is not valid JSON.');
+    throw new DataError({ key: 'toursJson' });
   }
   const parsed = parseTours(raw);
   if (!parsed.ok) {
     throw new DataError(
-      'The tours file does not have the expected shape.',
+      { key: 'toursShape' },
       parsed.problems.slice(0, 5).map((p) => `${p.where}: ${p.message}`),
     );
   }
@@ -33,6 +37,12 @@ export async function getTours(url = 'data/tours.json'): Promise<ToursData> {
 export const toursQueryOptions = () =>
   queryOptions({ queryKey: ['tours'], queryFn: () => getTours(), staleTime: Infinity, retry: 1 });
 
+/** The tours, with their titles and captions in the interface language. */
 export function useTours() {
-  return useQuery(toursQueryOptions());
+  const lang = useUi((s) => s.lang);
+  const select = useCallback(
+    (data: ToursData) => localizeTours(data, bundleFor(lang).data),
+    [lang],
+  );
+  return useQuery({ ...toursQueryOptions(), select });
 }

@@ -1,5 +1,7 @@
 import { ErrorDetails } from '@/lib/error-details';
-import { DataError } from '@/model/graph-api';
+import { useT } from '@/i18n/catalogue';
+import { messageText } from '@/i18n/message';
+import { DataError, problemOf } from '@/model/graph-api';
 
 export function Loading() {
   return (
@@ -19,15 +21,12 @@ export function LoadError({
   retry: () => void;
   retrying: boolean;
 }) {
+  const t = useT();
   const details = error instanceof DataError ? error.details : [];
   return (
     <div className="load-state load-state--error" role="alert">
       <h2>The map could not be shown</h2>
-      <p>
-        {error instanceof DataError
-          ? error.message
-          : 'Something went wrong while loading the map data.'}
-      </p>
+      <p>{messageText(t.error, problemOf(error))}</p>
       <ErrorDetails details={details} />
       <button type="button" className="button-primary" onClick={retry} disabled={retrying}>
         {retrying ? 'Trying again…' : 'Try again'}

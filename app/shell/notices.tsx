@@ -1,15 +1,18 @@
+import { useT } from '@/i18n/catalogue';
+import { messageText, type Notice } from '@/i18n/message';
 import { useUi } from '@/store/store';
 
 /** Polite, dismissible notices (for example about a link naming something not in the map). */
 export function Notices() {
   const notices = useUi((s) => s.notices);
   const dismiss = useUi((s) => s.dismissNotice);
+  const t = useT();
   return (
     <div className="notices" role="status">
-      {notices.map((message) => (
-        <p key={message} className="notice">
-          <span>{message}</span>
-          <button type="button" onClick={() => dismiss(message)} aria-label="Dismiss notice">
+      {notices.map((notice) => (
+        <p key={noticeKey(notice)} className="notice">
+          <span>{messageText(t.notice, notice)}</span>
+          <button type="button" onClick={() => dismiss(notice)} aria-label={t.shell.dismissNotice}>
             ×
           </button>
         </p>
@@ -17,3 +20,5 @@ export function Notices() {
     </div>
   );
 }
+
+const noticeKey = (n: Notice) => `${n.key}:${JSON.stringify(n.args ?? [])}`;

@@ -2,6 +2,7 @@ import { EmbedDialog } from '@/features/embed/embed-dialog';
 import type { Theme } from '@/lib/url-state';
 import { useUi } from '@/store/store';
 import { ClassroomTools } from './classroom-tools';
+import { LanguageMenu } from './language-menu';
 
 export function PageHeader() {
   const theme = useUi((s) => s.theme);
@@ -17,6 +18,7 @@ export function PageHeader() {
       <div className="header-tools">
         <ClassroomTools />
         <EmbedDialog />
+        <LanguageMenu />
         <label>
           <span className="theme-word">Theme</span>{' '}
           <select

@@ -1,6 +1,8 @@
 // UI state only (the curated data lives in react-query). One store, small slices, changed
 // only through actions. The URL is a view of the shareable part (see use-url-sync.ts).
 import { create, type StateCreator } from 'zustand';
+import type { Lang } from '@/i18n/langs';
+import { sameMessage, type Notice } from '@/i18n/message';
 import type { Theme } from '@/lib/url-state';
 import { createTourSlice, type TourSlice } from './tour-slice';
 import { createReadingSlice, type ReadingSlice } from './reading-slice';
@@ -21,11 +23,16 @@ export interface HoverSlice {
 export interface ViewSlice {
   theme: Theme | null;
   embed: boolean;
-  notices: string[];
+  /** The interface language; switch through i18n/catalogue.ts (switchLang), which loads it first. */
+  lang: Lang;
+  /** Chosen by a link or the menu (then written to the URL), rather than the browser's default. */
+  langChosen: boolean;
+  notices: Notice[];
   setTheme: (theme: Theme | null) => void;
   setEmbed: (embed: boolean) => void;
-  notify: (message: string) => void;
-  dismissNotice: (message: string) => void;
+  setLang: (lang: Lang, chosen: boolean) => void;
+  notify: (notice: Notice) => void;
+  dismissNotice: (notice: Notice) => void;
 }
 
 export type UiState = SelectionSlice & HoverSlice & ViewSlice & TourSlice & ReadingSlice;
@@ -49,12 +56,18 @@ export const createHoverSlice: StateCreator<UiState, [], [], HoverSlice> = (set)
 export const createViewSlice: StateCreator<UiState, [], [], ViewSlice> = (set) => ({
   theme: null,
   embed: false,
+  lang: 'en',
+  langChosen: false,
   notices: [],
   setTheme: (theme) => set({ theme }),
   setEmbed: (embed) => set({ embed }),
-  notify: (message) =>
-    set((s) => (s.notices.includes(message) ? s : { notices: [...s.notices, message] })),
-  dismissNotice: (message) => set((s) => ({ notices: s.notices.filter((m) => m !== message) })),
+  setLang: (lang, chosen) => set({ lang, langChosen: chosen }),
+  notify: (notice) =>
+    set((s) =>
+      s.notices.some((n) => sameMessage(n, notice)) ? s : { notices: [...s.notices, notice] },
+    ),
+  dismissNotice: (notice) =>
+    set((s) => ({ notices: s.notices.filter((n) => !sameMessage(n, notice)) })),
 });
 
 export const createUiStore = () =>

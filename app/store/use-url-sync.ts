@@ -1,13 +1,17 @@
 // Keeps the query string and the store in step, both ways. Selection changes push a history
 // entry (Back returns to the previous selection); theme changes replace the current one.
 import { useEffect } from 'react';
+import { switchLang } from '@/i18n/catalogue';
+import { preferredLang } from '@/i18n/langs';
+import { parseLangUrl, writeLangUrl } from '@/lib/lang-url';
 import { parseReadingUrl, writeReadingUrl } from '@/lib/reading-url';
 import { parseUrl, writeUrl } from '@/lib/url-state';
 import { useUi } from './store';
 import { readTourLocation } from './use-tour-url-sync';
 
-/** Called once before the first render, and on Back/Forward. */
-export function readLocation() {
+/** Called once before the first render, and on Back/Forward. Resolves when the interface
+ *  language the link (or else the browser) asks for is loaded. */
+export function readLocation(): Promise<void> {
   const { state, notices } = parseUrl(window.location.search);
   const ui = useUi.getState();
   ui.select(state.select, 'replace');
@@ -20,6 +24,9 @@ export function readLocation() {
   ui.setTableOpen(reading.state.table);
   ui.setFilters(reading.state.filters);
   reading.notices.forEach(ui.notify);
+  const lang = parseLangUrl(window.location.search);
+  lang.notices.forEach(ui.notify);
+  return switchLang(lang.lang ?? preferredLang(navigator.languages), lang.lang !== null);
 }
 
 export function useUrlSync() {
@@ -29,11 +36,19 @@ export function useUrlSync() {
         s.sourceOpen !== prev.sourceOpen ||
         s.tableOpen !== prev.tableOpen ||
         s.filters !== prev.filters;
-      if (s.selection === prev.selection && s.theme === prev.theme && !readingChanged) return;
+      const langChanged = s.lang !== prev.lang || s.langChosen !== prev.langChosen;
+      if (
+        s.selection === prev.selection &&
+        s.theme === prev.theme &&
+        !readingChanged &&
+        !langChanged
+      )
+        return;
       const written = new URLSearchParams(
         writeUrl(window.location.search, { select: s.selection, theme: s.theme }),
       );
       writeReadingUrl(written, { source: s.sourceOpen, table: s.tableOpen, filters: s.filters });
+      writeLangUrl(written, s.langChosen ? s.lang : null);
       const query = written.toString().replace(/%2C/g, ',');
       const search = query ? `?${query}` : '';
       if (search === window.location.search) return;
@@ -45,10 +60,11 @@ export function useUrlSync() {
         window.history.replaceState(null, '', url);
       }
     });
-    window.addEventListener('popstate', readLocation);
+    const onPop = () => void readLocation();
+    window.addEventListener('popstate', onPop);
     return () => {
       unsubscribe();
-      window.removeEventListener('popstate', readLocation);
+      window.removeEventListener('popstate', onPop);
     };
   }, []);
 }

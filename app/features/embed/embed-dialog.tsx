@@ -8,7 +8,8 @@ export function EmbedDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
   const selection = useUi((s) => s.selection);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const snippet = embedSnippet(appBase(window.location), selection);
+  const lang = useUi((s) => s.lang);
+  const snippet = embedSnippet(appBase(window.location), selection, lang);
   const textarea = useRef<HTMLTextAreaElement>(null);
 
   const copy = async () => {

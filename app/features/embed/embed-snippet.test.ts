@@ -13,7 +13,9 @@ describe('embed snippet', () => {
 
   it('has the iframe attributes the contract requires and the resize script', () => {
     const html = embedSnippet('https://x.test/kz/', ['kazakhstan', 'russia']);
-    expect(html).toContain('src="https://x.test/kz/?embed&amp;select=kazakhstan,russia"');
+    expect(html).toContain(
+      'src="https://x.test/kz/?embed&amp;lang=en&amp;select=kazakhstan,russia"',
+    );
     for (const attr of [
       'title="',
       'loading="lazy"',
@@ -24,6 +26,18 @@ describe('embed snippet', () => {
       expect(html).toContain(attr);
     }
     expect(html).toContain('<script src="https://x.test/kz/embed.js" async></script>');
+  });
+
+  it('keeps the interface language and its title in the embed', () => {
+    const html = embedSnippet('https://x.test/', ['russia'], 'kk', 'Қазақстан картасы');
+    expect(html).toContain('src="https://x.test/?embed&amp;lang=kk&amp;select=russia"');
+    expect(html).toContain('title="Қазақстан картасы"');
+  });
+
+  it('keeps the language in the full view link', () => {
+    expect(fullViewUrl('https://x.test/', '?embed&lang=ru&select=russia')).toBe(
+      'https://x.test/?lang=ru&select=russia',
+    );
   });
 
   it('escapes what it writes into attributes', () => {

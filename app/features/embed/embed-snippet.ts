@@ -1,4 +1,5 @@
 // The copy-paste embed code (CONTRACT.md "Embedding"). Pure, so it is unit-tested.
+import type { Lang } from '@/i18n/langs';
 
 export const EMBED_TITLE = 'Kazakhstan’s foreign and security relations: an evidence map';
 
@@ -7,17 +8,25 @@ export function appBase(location: { origin: string; pathname: string }): string 
   return location.origin + location.pathname.replace(/[^/]*$/, '');
 }
 
-export function embedUrl(base: string, select: string[] | null): string {
+/** The embed's address: the interface language is always written, so an article's embed
+ *  stays in the article's language whatever the reader's browser prefers. */
+export function embedUrl(base: string, select: string[] | null, lang: Lang = 'en'): string {
   const params = select?.length ? `&select=${select.join(',')}` : '';
-  return `${base}?embed${params}`;
+  return `${base}?embed&lang=${lang}${params}`;
 }
 
 const escapeAttr = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-export function embedSnippet(base: string, select: string[] | null, height = 560): string {
+export function embedSnippet(
+  base: string,
+  select: string[] | null,
+  lang: Lang = 'en',
+  title = EMBED_TITLE,
+  height = 560,
+): string {
   return [
-    `<iframe src="${escapeAttr(embedUrl(base, select))}" title="${escapeAttr(EMBED_TITLE)}"`,
+    `<iframe src="${escapeAttr(embedUrl(base, select, lang))}" title="${escapeAttr(title)}"`,
     `  width="100%" height="${height}" loading="lazy" allow="fullscreen" style="border:0"></iframe>`,
     `<script src="${escapeAttr(base)}embed.js" async></script>`,
   ].join('\n');

@@ -2,6 +2,9 @@
 // text with every passage the map quotes from it marked, the one the reader came from
 // highlighted and scrolled into view, and the list of all sources beside it.
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useT } from '@/i18n/catalogue';
+import { messageText } from '@/i18n/message';
+import { problemOf } from '@/model/graph-api';
 import type { GraphIndex } from '@/model/graph-index';
 import { useUi } from '@/store/store';
 import { SourceList } from './source-list';
@@ -13,6 +16,7 @@ import './sources.css';
 
 export default function SourceView({ index, id }: { index: GraphIndex; id: string }) {
   const source = index.source.get(id);
+  const t = useT();
   const highlight = useUi((s) => s.sourceHighlight);
   const openSource = useUi((s) => s.openSource);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -33,7 +37,7 @@ export default function SourceView({ index, id }: { index: GraphIndex; id: strin
   useEffect(() => {
     if (source) return;
     const ui = useUi.getState();
-    ui.notify(`There is no source “${id}” in this map.`);
+    ui.notify({ key: 'noSuchSource', args: [id] });
     ui.openSource(null);
   }, [source, id]);
 
@@ -102,7 +106,7 @@ export default function SourceView({ index, id }: { index: GraphIndex; id: strin
             <p role="status">Loading the text…</p>
           ) : text.isError ? (
             <div role="alert" className="notice-inline">
-              <p>{text.error.message}</p>
+              <p>{messageText(t.error, problemOf(text.error))}</p>
               <button type="button" onClick={() => void text.refetch()}>
                 Try again
               </button>

@@ -1,6 +1,7 @@
 // The full text of a source, as the build ships it (data/sources/<id>.txt). Server state,
 // cached by react-query like the graph.
 import { useQuery } from '@tanstack/react-query';
+import { DataError } from '@/model/graph-api';
 
 const MAX_SOURCE_BYTES = 2_000_000;
 
@@ -9,12 +10,11 @@ async function getSourceText(id: string): Promise<string> {
   try {
     response = await fetch(`data/sources/${encodeURIComponent(id)}.txt`);
   } catch {
-    throw new Error('The source text could not be loaded: the network request failed.');
+    throw new DataError({ key: 'sourceNetwork' });
   }
-  if (!response.ok)
-    throw new Error(`The source text could not be loaded (HTTP ${response.status}).`);
+  if (!response.ok) throw new DataError({ key: 'sourceHttp', args: [response.status] });
   const body = await response.text();
-  if (body.length > MAX_SOURCE_BYTES) throw new Error('The source text is too large to show.');
+  if (body.length > MAX_SOURCE_BYTES) throw new DataError({ key: 'sourceTooLarge' });
   return body;
 }
 

@@ -4,7 +4,9 @@
 import { ErrorDetails } from '@/lib/error-details';
 import { useEffect } from 'react';
 import { exitFullscreen, enterFullscreen } from '@/lib/fullscreen';
-import { DataError } from '@/model/graph-api';
+import { useT } from '@/i18n/catalogue';
+import { messageText } from '@/i18n/message';
+import { DataError, problemOf } from '@/model/graph-api';
 import type { GraphIndex } from '@/model/graph-index';
 import { useTours } from '@/model/tour-api';
 import { useUi } from '@/store/store';
@@ -15,6 +17,7 @@ import { useTourKeys } from './use-tour-keys';
 import './tour.css';
 
 export default function TourController({ index }: { index: GraphIndex }) {
+  const t = useT();
   const tourState = useUi((s) => s.tour);
   const presenting = useUi((s) => s.presenting);
   const blanked = useUi((s) => s.blanked);
@@ -31,11 +34,11 @@ export default function TourController({ index }: { index: GraphIndex }) {
     if (!tourState) {
       if (presenting) ui.startTour(DEFAULT_TOUR_ID);
     } else if (!tour) {
-      ui.notify(`There is no tour “${tourState.id}” in this map.`);
+      ui.notify({ key: 'noSuchTour', args: [tourState.id] });
       ui.endTour();
       ui.setPresenting(false);
     } else if (tourState.step > count) {
-      ui.notify(`This tour has ${count} steps, so it opens at the last one.`);
+      ui.notify({ key: 'stepClamped', args: [count] });
       ui.setStep(count);
     }
   }, [tours.data, tourState, tour, count, presenting]);
@@ -93,7 +96,7 @@ export default function TourController({ index }: { index: GraphIndex }) {
     return (
       <div className="tour-bar tour-bar--error" role="alert">
         <div className="tour-text">
-          <p>The tour could not be loaded. {tours.error.message}</p>
+          <p>The tour could not be loaded. {messageText(t.error, problemOf(tours.error))}</p>
           <ErrorDetails details={details} />
         </div>
         <div className="tour-controls">

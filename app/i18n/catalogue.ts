@@ -1,0 +1,48 @@
+// Which catalogue the interface uses. English ships in the first view's script; Kazakh and
+// Russian are separate chunks, loaded before they are first shown (main.tsx awaits the one the
+// link or browser asks for; the language menu awaits the one chosen), so no English flashes.
+import { useUi } from '@/store/store';
+import { en, type Catalogue } from './en';
+import type { Lang } from './langs';
+
+export interface LangBundle {
+  ui: Catalogue;
+  /** Our own words in the data, keyed by their English text (empty for English). */
+  data: Readonly<Record<string, string>>;
+}
+
+const loaded: Partial<Record<Lang, LangBundle>> = { en: { ui: en, data: {} } };
+
+const loaders: Record<Exclude<Lang, 'en'>, () => Promise<LangBundle>> = {
+  kk: () => import('./kk').then((m) => m.kkCatalogue),
+  ru: () => import('./ru').then((m) => m.ruCatalogue),
+};
+
+/** Resolves once `lang` can be shown; if its chunk cannot load, resolves false (stay put). */
+export async function loadLang(lang: Lang): Promise<boolean> {
+  if (loaded[lang]) return true;
+  if (lang === 'en') return true;
+  try {
+    loaded[lang] = await loaders[lang]();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function bundleFor(lang: Lang): LangBundle {
+  return loaded[lang] ?? (loaded.en as LangBundle);
+}
+
+/** The interface texts in the current language. */
+export function useT(): Catalogue {
+  return bundleFor(useUi((s) => s.lang)).ui;
+}
+
+/** Switches the interface language once its catalogue is loaded; `chosen` writes it to the URL. */
+export async function switchLang(lang: Lang, chosen: boolean): Promise<void> {
+  const ok = await loadLang(lang);
+  const ui = useUi.getState();
+  if (ok) ui.setLang(lang, chosen);
+  else ui.notify({ key: 'langUnavailable' });
+}

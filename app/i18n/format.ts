@@ -1,0 +1,28 @@
+// Small formatting helpers the catalogues share: lists and plurals in the catalogue's own
+// language, through the browser's Intl (no data of our own to ship).
+import type { Lang } from './langs';
+
+/** The quotation marks each language uses: “…” in English, «…» in Kazakh and Russian. */
+export function quote(lang: Lang, s: string): string {
+  return lang === 'en' ? `“${s}”` : `«${s}»`;
+}
+
+/** “a”, “b” or “c”: ids quoted, joined as the language joins alternatives. */
+export function orList(lang: Lang, items: readonly string[]): string {
+  const quoted = items.map((s) => quote(lang, s));
+  try {
+    return new Intl.ListFormat(lang, { type: 'disjunction' }).format(quoted);
+  } catch {
+    return quoted.join(', ');
+  }
+}
+
+/** Picks the plural form for n by the language's rules (Russian has one, few and many). */
+export function plural(
+  lang: Lang,
+  n: number,
+  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+): string {
+  const rule = new Intl.PluralRules(lang).select(n);
+  return (forms[rule] ?? forms.other).replace('#', String(n));
+}
