@@ -74,18 +74,36 @@ export const en = {
     unknown: () => 'Something went wrong while loading.',
   },
 
-  // Sections below are filled as the features' strings move into the catalogue.
+  // ── shell: app/shell/*, app/app.tsx (header, classroom tools, reading toolbar, load states, skip link)
   shell: {
     dismissNotice: 'Dismiss notice',
   },
+
+  // ── graph: app/features/graph/* (map, legend, zoom, canvas view)
   graph: {},
+
+  // ── search: app/features/search/*
   search: {},
+
+  // ── filters: app/features/filters/*
   filters: {},
+
+  // ── tour: app/features/tour/*
   tour: {},
+
+  // ── embed: app/features/embed/*
   embed: {},
+
+  // ── evidence: app/features/evidence/*, app/features/citations/*
   evidence: {},
+
+  // ── sources: app/features/sources/*
   sources: {},
+
+  // ── table: app/features/table/*
   table: {},
+
+  // ── handout: app/features/handout/*
   handout: {},
 };
 

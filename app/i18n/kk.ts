@@ -69,17 +69,36 @@ export const kk: Catalogue = {
     unknown: () => 'Жүктеу кезінде қате шықты.',
   },
 
+  // ── shell: app/shell/*, app/app.tsx (header, classroom tools, reading toolbar, load states, skip link)
   shell: {
     dismissNotice: 'Хабарламаны жабу',
   },
+
+  // ── graph: app/features/graph/* (map, legend, zoom, canvas view)
   graph: {},
+
+  // ── search: app/features/search/*
   search: {},
+
+  // ── filters: app/features/filters/*
   filters: {},
+
+  // ── tour: app/features/tour/*
   tour: {},
+
+  // ── embed: app/features/embed/*
   embed: {},
+
+  // ── evidence: app/features/evidence/*, app/features/citations/*
   evidence: {},
+
+  // ── sources: app/features/sources/*
   sources: {},
+
+  // ── table: app/features/table/*
   table: {},
+
+  // ── handout: app/features/handout/*
   handout: {},
 };
 
