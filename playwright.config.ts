@@ -22,6 +22,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'retain-on-failure',
+    // The interface follows the browser's language: tests pin English unless they say otherwise.
+    locale: 'en-US',
     launchOptions: {
       executablePath: systemChromium,
       args: [

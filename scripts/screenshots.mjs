@@ -15,6 +15,33 @@ const shots = [
     height: 800,
   },
   { file: 'docs/table-view.png', url: '?view=table&stance=qualifies', width: 1280, height: 800 },
+  // Each interface language: the desktop view, a phone and presentation mode (issue 8).
+  ...['kk', 'ru'].flatMap((lang) => [
+    {
+      file: `docs/${lang}-desktop.png`,
+      url: `?lang=${lang}&select=kazakhstan,russia`,
+      width: 1280,
+      height: 800,
+    },
+    {
+      file: `docs/${lang}-phone.png`,
+      url: `?lang=${lang}&select=kazakhstan,eeu`,
+      width: 390,
+      height: 844,
+    },
+    {
+      file: `docs/${lang}-present.png`,
+      url: `?lang=${lang}&tour=classroom&step=2&present=1`,
+      width: 1920,
+      height: 1080,
+    },
+    {
+      file: `docs/${lang}-embed.png`,
+      url: `?lang=${lang}&embed&select=kazakhstan,csto`,
+      width: 640,
+      height: 560,
+    },
+  ]),
   ...(process.argv.slice(2).length
     ? process.argv.slice(2).map((arg) => {
         const [file, url, width = '1280', height = '800'] = arg.split('|');
