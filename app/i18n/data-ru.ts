@@ -40,7 +40,7 @@ export const ruData: Record<string, string> = {
   China: 'Китай',
   'Country with which one text says Kazakhstan should maintain strategic cooperation.':
     'Страна, с которой, по словам одного из текстов, Казахстану следует поддерживать стратегическое сотрудничество.',
-  'United States': 'Соединённые Штаты Америки',
+  'United States': 'США',
   'Country with which the texts call for constructive interaction and an expanded strategic partnership.':
     'Страна, с которой тексты призывают к конструктивному взаимодействию и расширению стратегического партнёрства.',
   'European Union': 'Европейский союз',
