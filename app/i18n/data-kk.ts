@@ -42,7 +42,7 @@ export const kkData: Record<string, string> = {
   China: 'Қытай',
   'Country with which one text says Kazakhstan should maintain strategic cooperation.':
     'Бір мәтінге сәйкес, Қазақстан онымен стратегиялық ынтымақтастықты жалғастыруы тиіс ел.',
-  'United States': 'Америка Құрама Штаттары',
+  'United States': 'АҚШ',
   'Country with which the texts call for constructive interaction and an expanded strategic partnership.':
     'Мәтіндер онымен конструктивті өзара іс-қимылға және стратегиялық серіктестікті кеңейтуге шақыратын ел.',
   'European Union': 'Еуропалық Одақ',
