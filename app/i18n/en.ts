@@ -95,16 +95,129 @@ export const en = {
   embed: {},
 
   // ── evidence: app/features/evidence/*, app/features/citations/*
-  evidence: {},
+  // Also the words every view of a passage or a source shares (stance, speaker, metadata
+  // terms): the source view, the table and the handout use them too, so they read alike.
+  evidence: {
+    panel: 'Evidence',
+    details: 'Evidence details',
+    close: 'Close evidence',
+    closeTitle: 'Close (Esc)',
+    /** Before the relation type in the heading of a selected line. */
+    relationIs: 'Relation:',
+    embedHint: 'Select a country, an organisation or a line to read the passages that justify it.',
+    /** The intro up to the "Qualifies" badge that ends it. */
+    intro: (sources: number, passages: number) =>
+      `Select a country, an organisation or a line between them to read the passages that justify it. Every line rests on words quoted from ${sources} source texts (${passages} passages in all); passages that hedge or limit a relation are marked`,
+    focalRelations: (name: string) => `${name}’s relations`,
+    relations: 'Relations',
+    otherTies: 'Other ties the sources state',
+    focalKicker: 'The country this map is about',
+    ourDescription: 'Our description',
+    ourSummary: 'Our summary',
+    ourNote: 'Our note',
+    relationsInMap: (n: number) => `Relations in this map (${n})`,
+    aboutItself: (name: string) => `What the sources say about ${name} itself`,
+    selectedNode: (name: string) => `${name} selected.`,
+    selectedEdge: (name: string, passages: number) =>
+      `${name} selected, ${plural('en', passages, { one: '# passage', other: '# passages' })}.`,
+    passages: (n: number) => plural('en', n, { one: '# passage', other: '# passages' }),
+    passagesFromSources: (passages: number, sources: number) =>
+      `${plural('en', passages, { one: '# passage', other: '# passages' })} from ${plural('en', sources, { one: '# source', other: '# sources' })}`,
+    stanceSplit: (supports: number, qualifies: number) =>
+      `${supports} support, ${qualifies} qualify`,
+    hiddenSupporting: (n: number) => `${n} supporting hidden by the filter`,
+    hiddenQualifying: (n: number) => `${n} qualifying hidden by the filter`,
+    /** After a passage count: how many of them qualify. */
+    qualifyingCount: (n: number) => `(${n} qualifying)`,
+    showAll: (n: number) => `Show all ${n} passages`,
+    fromSource: (label: string) => `From ${label}`,
+    stanceBadge: { supports: 'Supports', qualifies: 'Qualifies' },
+    stance: { supports: 'Supports the relation', qualifies: 'Qualifies the relation' },
+    /** Before a speaker's name: quoted in their own words, or their position as reported. */
+    speaker: { quoted: 'Speaker:', reported: 'Reported position of' },
+    source: 'Source:',
+    readInSource: 'Read in source',
+    copyCitation: 'Copy citation',
+    citationCopied: 'Citation copied',
+    copyFailed: 'Could not copy: select the text instead',
+    citeView: 'Cite this view',
+    linkCopied: 'Link copied',
+    linkCopyFailed: 'Could not copy the link',
+    notStated: 'not stated',
+    untitled: '(untitled; our label)',
+    author: 'Author',
+    outlet: 'Outlet',
+    date: 'Date',
+    kindOurs: 'Kind (ours)',
+    /** The framing words of a copied citation; the quotation and metadata stay as stated. */
+    citation: {
+      reportedPosition: (who: string) => `Position of ${who}, as reported`,
+      sourceLine: (parts: string) => `Source: ${parts}`,
+    },
+  },
 
   // ── sources: app/features/sources/*
-  sources: {},
+  sources: {
+    back: '← Back to the map',
+    all: 'All sources',
+    allCount: (n: number) => `All sources (${n})`,
+    ourLabel: '(our label)',
+    relationsIn: (label: string) => `Relations in ${label}`,
+    supportsCount: (n: number) => `supports ${n}`,
+    qualifiesCount: (n: number) => `qualifies ${n}`,
+    ours: 'Ours',
+    noneUsed: 'No passage from this text is used in the map.',
+    kicker: 'Source text, as received',
+    quotedAndMarked: (n: number) =>
+      `${n === 1 ? '1 passage of this text is' : `${n} passages of this text are`} quoted in the map and marked:`,
+    noneQuoted: 'No passage of this text is quoted in the map.',
+    markSupports: 'supports',
+    markQualifies: 'qualifies',
+    markCurrent: 'the passage you came from',
+    goToPassage: 'Go to that passage',
+    loading: 'Loading the text…',
+    tryAgain: 'Try again',
+    notLocated: (n: number) =>
+      `${plural('en', n, { one: '# quoted passage', other: '# quoted passages' })} could not be located in this copy of the text.`,
+  },
 
   // ── table: app/features/table/*
-  table: {},
+  table: {
+    title: 'Relations as a table',
+    scrollLabel: 'Relations table, scrollable',
+    filtered: (shown: number, total: number) => `${shown} of ${total} relations (filters on).`,
+    all: (total: number) => `All ${total} relations in the map.`,
+    choose: 'Choose a pair to read its evidence.',
+    entities: 'Entities',
+    relation: 'Relation',
+    passages: 'Passages',
+    sources: 'Sources',
+    empty: 'No relation matches the filters. Clear a filter to see more.',
+  },
 
   // ── handout: app/features/handout/*
-  handout: {},
+  handout: {
+    /** The title of the printed handout and of exported images. */
+    mapTitle: 'Kazakhstan’s foreign and security relations',
+    label: 'Handout',
+    heading: (title: string) => `${title}: handout`,
+    intro:
+      'Every relation on the map rests on passages quoted word for word from the source texts (numbered at the end). Summaries and notes marked “ours” are our words.',
+    relations: 'Relations and their evidence',
+    sources: 'Sources',
+    sourceRef: (n: number) => `Source [${n}]:`,
+    /** The source line of an exported image. */
+    exportSource: (
+      title: string,
+      where: string,
+      sources: number,
+      passages: number,
+      titles: string,
+    ) =>
+      `Source: ${title}, an evidence map (${where}). Every line rests on passages quoted word for word from ${sources} source texts (${passages} passages): ${titles}.`,
+    exported: (date: string) =>
+      `Exported ${date}. Labels and line types are ours; the passages are the sources’ words.`,
+  },
 };
 
 export type Catalogue = typeof en;

@@ -90,16 +90,119 @@ export const kk: Catalogue = {
   embed: {},
 
   // ── evidence: app/features/evidence/*, app/features/citations/*
-  evidence: {},
+  evidence: {
+    panel: 'Дәлелдер',
+    details: 'Дәлелдер толығырақ',
+    close: 'Дәлелдерді жабу',
+    closeTitle: 'Жабу (Esc)',
+    relationIs: 'Байланыс:',
+    embedHint: 'Негіздейтін үзінділерді оқу үшін елді, ұйымды немесе сызықты таңдаңыз.',
+    intro: (sources: number, passages: number) =>
+      `Негіздейтін үзінділерді оқу үшін елді, ұйымды немесе олардың арасындағы сызықты таңдаңыз. Әр сызық ${sources} дереккөз мәтінінен сөзбе-сөз алынған дәйексөздерге сүйенеді (барлығы ${passages} үзінді); байланысты шектейтін не ескертпе жасайтын үзінділердің белгісі:`,
+    focalRelations: (name: string) => `Байланыстар: ${name}`,
+    relations: 'Байланыстар',
+    otherTies: 'Дереккөздер атаған басқа байланыстар',
+    focalKicker: 'Бұл карта арналған ел',
+    ourDescription: 'Біздің сипаттама',
+    ourSummary: 'Біздің түйіндеме',
+    ourNote: 'Біздің ескертпе',
+    relationsInMap: (n: number) => `Осы картадағы байланыстар (${n})`,
+    aboutItself: (name: string) => `Дереккөздер нысанның өзі туралы не дейді: ${name}`,
+    selectedNode: (name: string) => `Таңдалды: ${name}.`,
+    selectedEdge: (name: string, passages: number) => `Таңдалды: ${name}, ${passages} үзінді.`,
+    passages: (n: number) => `${n} үзінді`,
+    passagesFromSources: (passages: number, sources: number) =>
+      `${passages} үзінді, ${sources} дереккөзден`,
+    stanceSplit: (supports: number, qualifies: number) =>
+      `растайды: ${supports}, нақтылайды: ${qualifies}`,
+    hiddenSupporting: (n: number) => `сүзгі жасырған растайтын үзінді: ${n}`,
+    hiddenQualifying: (n: number) => `сүзгі жасырған нақтылайтын үзінді: ${n}`,
+    qualifyingCount: (n: number) => `(нақтылайтын: ${n})`,
+    showAll: (n: number) => `Барлық үзіндіні көрсету (${n})`,
+    fromSource: (label: string) => `Дереккөз: ${label}`,
+    stanceBadge: { supports: 'Растайды', qualifies: 'Нақтылайды' },
+    stance: { supports: 'Байланысты растайды', qualifies: 'Байланысты нақтылайды' },
+    speaker: { quoted: 'Сөйлеуші:', reported: 'Жанама баяндалған ұстаным:' },
+    source: 'Дереккөз:',
+    readInSource: 'Дереккөзден оқу',
+    copyCitation: 'Дәйексөзді көшіру',
+    citationCopied: 'Дәйексөз көшірілді',
+    copyFailed: 'Көшіру мүмкін болмады: мәтінді өзіңіз белгілеңіз',
+    citeView: 'Осы көрініске сілтеме',
+    linkCopied: 'Сілтеме көшірілді',
+    linkCopyFailed: 'Сілтемені көшіру мүмкін болмады',
+    notStated: 'көрсетілмеген',
+    untitled: '(атауы жоқ; біздің белгі)',
+    author: 'Авторы',
+    outlet: 'Басылым',
+    date: 'Күні',
+    kindOurs: 'Жанры (біздің баға)',
+    citation: {
+      reportedPosition: (who: string) => `Жанама баяндалған ұстаным: ${who}`,
+      sourceLine: (parts: string) => `Дереккөз: ${parts}`,
+    },
+  },
 
   // ── sources: app/features/sources/*
-  sources: {},
+  sources: {
+    back: '← Картаға оралу',
+    all: 'Барлық дереккөз',
+    allCount: (n: number) => `Барлық дереккөз (${n})`,
+    ourLabel: '(біздің белгі)',
+    relationsIn: (label: string) => `Дереккөздегі байланыстар: ${label}`,
+    supportsCount: (n: number) => `растайды: ${n}`,
+    qualifiesCount: (n: number) => `нақтылайды: ${n}`,
+    ours: 'Біздікі',
+    noneUsed: 'Бұл мәтіннен картада бірде-бір үзінді қолданылмаған.',
+    kicker: 'Дереккөз мәтіні, алынған күйінде',
+    quotedAndMarked: (n: number) =>
+      `Бұл мәтіннен картада келтірілген үзінділер (${n}) белгіленген:`,
+    noneQuoted: 'Бұл мәтіннен картада бірде-бір үзінді келтірілмеген.',
+    markSupports: 'растайды',
+    markQualifies: 'нақтылайды',
+    markCurrent: 'сіз келген үзінді',
+    goToPassage: 'Сол үзіндіге өту',
+    loading: 'Мәтін жүктелуде…',
+    tryAgain: 'Қайталау',
+    notLocated: (n: number) => `Мәтіннің осы көшірмесінен ${n} үзінді табылмады.`,
+  },
 
   // ── table: app/features/table/*
-  table: {},
+  table: {
+    title: 'Байланыстар кесте түрінде',
+    scrollLabel: 'Байланыстар кестесі, айналдырылады',
+    filtered: (shown: number, total: number) =>
+      `Байланыстар: ${shown} / ${total} (сүзгілер қосулы).`,
+    all: (total: number) => `Картадағы барлық байланыс: ${total}.`,
+    choose: 'Дәлелдерін оқу үшін жұпты таңдаңыз.',
+    entities: 'Нысандар',
+    relation: 'Байланыс',
+    passages: 'Үзінділер',
+    sources: 'Дереккөздер',
+    empty: 'Сүзгілерге сай байланыс жоқ. Көбірек көру үшін сүзгіні алып тастаңыз.',
+  },
 
   // ── handout: app/features/handout/*
-  handout: {},
+  handout: {
+    mapTitle: 'Қазақстанның сыртқы және қауіпсіздік байланыстары',
+    label: 'Үлестірме материал',
+    heading: (title: string) => `${title}: үлестірме материал`,
+    intro:
+      'Картадағы әр байланыс дереккөз мәтіндерінен сөзбе-сөз алынған үзінділерге сүйенеді (дереккөздер соңында нөмірленген). «Біздің» деп белгіленген түйіндемелер мен ескертпелер — біздің сөзіміз.',
+    relations: 'Байланыстар және олардың дәлелдері',
+    sources: 'Дереккөздер',
+    sourceRef: (n: number) => `Дереккөз [${n}]:`,
+    exportSource: (
+      title: string,
+      where: string,
+      sources: number,
+      passages: number,
+      titles: string,
+    ) =>
+      `Дереккөз: ${title}, дәлелдер картасы (${where}). Әр сызық дереккөз мәтіндерінен сөзбе-сөз алынған үзінділерге сүйенеді (дереккөз: ${sources}, үзінді: ${passages}): ${titles}.`,
+    exported: (date: string) =>
+      `Экспортталды: ${date}. Белгілер мен сызық түрлері — біздікі; үзінділер — дереккөздердің сөзі.`,
+  },
 };
 
 export const kkCatalogue = { ui: kk, data: kkData };

@@ -93,16 +93,121 @@ export const ru: Catalogue = {
   embed: {},
 
   // ── evidence: app/features/evidence/*, app/features/citations/*
-  evidence: {},
+  evidence: {
+    panel: 'Свидетельства',
+    details: 'Подробности свидетельств',
+    close: 'Закрыть свидетельства',
+    closeTitle: 'Закрыть (Esc)',
+    relationIs: 'Связь:',
+    embedHint:
+      'Выберите страну, организацию или линию, чтобы прочитать цитаты, на которых она основана.',
+    intro: (sources: number, passages: number) =>
+      `Выберите страну, организацию или линию между ними, чтобы прочитать цитаты, на которых она основана. Каждая линия опирается на слова, дословно приведённые из ${plural('ru', sources, { one: '# источника', few: '# источников', many: '# источников', other: '# источника' })} (всего ${plural('ru', passages, { one: '# цитата', few: '# цитаты', many: '# цитат', other: '# цитаты' })}); цитаты, которые оговаривают или ограничивают связь, помечены:`,
+    focalRelations: (name: string) => `Связи: ${name}`,
+    relations: 'Связи',
+    otherTies: 'Другие связи, названные в источниках',
+    focalKicker: 'Страна, которой посвящена карта',
+    ourDescription: 'Наше описание',
+    ourSummary: 'Наше резюме',
+    ourNote: 'Наше примечание',
+    relationsInMap: (n: number) => `Связи на этой карте (${n})`,
+    aboutItself: (name: string) => `Что источники говорят о самом участнике: ${name}`,
+    selectedNode: (name: string) => `Выбрано: ${name}.`,
+    selectedEdge: (name: string, passages: number) =>
+      `Выбрано: ${name}, ${plural('ru', passages, { one: '# цитата', few: '# цитаты', many: '# цитат', other: '# цитаты' })}.`,
+    passages: (n: number) =>
+      plural('ru', n, { one: '# цитата', few: '# цитаты', many: '# цитат', other: '# цитаты' }),
+    passagesFromSources: (passages: number, sources: number) =>
+      `${plural('ru', passages, { one: '# цитата', few: '# цитаты', many: '# цитат', other: '# цитаты' })} из ${plural('ru', sources, { one: '# источника', few: '# источников', many: '# источников', other: '# источника' })}`,
+    stanceSplit: (supports: number, qualifies: number) =>
+      `подтверждают: ${supports}, уточняют: ${qualifies}`,
+    hiddenSupporting: (n: number) => `скрыто фильтром подтверждающих: ${n}`,
+    hiddenQualifying: (n: number) => `скрыто фильтром уточняющих: ${n}`,
+    qualifyingCount: (n: number) => `(уточняющих: ${n})`,
+    showAll: (n: number) => `Показать все цитаты (${n})`,
+    fromSource: (label: string) => `Из источника: ${label}`,
+    stanceBadge: { supports: 'Подтверждает', qualifies: 'Уточняет' },
+    stance: { supports: 'Подтверждает связь', qualifies: 'Уточняет связь' },
+    speaker: { quoted: 'Говорит:', reported: 'Позиция в пересказе:' },
+    source: 'Источник:',
+    readInSource: 'Читать в источнике',
+    copyCitation: 'Копировать цитату',
+    citationCopied: 'Цитата скопирована',
+    copyFailed: 'Не удалось скопировать: выделите текст вручную',
+    citeView: 'Ссылка на этот вид',
+    linkCopied: 'Ссылка скопирована',
+    linkCopyFailed: 'Не удалось скопировать ссылку',
+    notStated: 'не указано',
+    untitled: '(без названия; наша подпись)',
+    author: 'Автор',
+    outlet: 'Издание',
+    date: 'Дата',
+    kindOurs: 'Жанр (наша оценка)',
+    citation: {
+      reportedPosition: (who: string) => `Позиция в пересказе: ${who}`,
+      sourceLine: (parts: string) => `Источник: ${parts}`,
+    },
+  },
 
   // ── sources: app/features/sources/*
-  sources: {},
+  sources: {
+    back: '← Назад к карте',
+    all: 'Все источники',
+    allCount: (n: number) => `Все источники (${n})`,
+    ourLabel: '(наша подпись)',
+    relationsIn: (label: string) => `Связи в источнике: ${label}`,
+    supportsCount: (n: number) => `подтверждает: ${n}`,
+    qualifiesCount: (n: number) => `уточняет: ${n}`,
+    ours: 'Наше',
+    noneUsed: 'Ни одна цитата из этого текста не используется на карте.',
+    kicker: 'Текст источника в полученном виде',
+    quotedAndMarked: (n: number) => `Цитаты из этого текста на карте (${n}) отмечены:`,
+    noneQuoted: 'Ни одна цитата из этого текста не приведена на карте.',
+    markSupports: 'подтверждает',
+    markQualifies: 'уточняет',
+    markCurrent: 'цитата, с которой вы пришли',
+    goToPassage: 'Перейти к этой цитате',
+    loading: 'Загрузка текста…',
+    tryAgain: 'Повторить',
+    notLocated: (n: number) =>
+      `Не удалось найти в этой копии текста ${plural('ru', n, { one: '# цитату', few: '# цитаты', many: '# цитат', other: '# цитаты' })}.`,
+  },
 
   // ── table: app/features/table/*
-  table: {},
+  table: {
+    title: 'Связи в виде таблицы',
+    scrollLabel: 'Таблица связей, прокручивается',
+    filtered: (shown: number, total: number) => `Связи: ${shown} из ${total} (фильтры включены).`,
+    all: (total: number) => `Все связи на карте: ${total}.`,
+    choose: 'Выберите пару, чтобы прочитать свидетельства.',
+    entities: 'Участники',
+    relation: 'Связь',
+    passages: 'Цитаты',
+    sources: 'Источники',
+    empty: 'Ни одна связь не подходит под фильтры. Снимите фильтр, чтобы увидеть больше.',
+  },
 
   // ── handout: app/features/handout/*
-  handout: {},
+  handout: {
+    mapTitle: 'Внешние связи и безопасность Казахстана',
+    label: 'Раздаточный материал',
+    heading: (title: string) => `${title}: раздаточный материал`,
+    intro:
+      'Каждая связь на карте опирается на цитаты, дословно приведённые из текстов источников (источники пронумерованы в конце). Резюме и примечания с пометкой «наше» — наши слова.',
+    relations: 'Связи и свидетельства',
+    sources: 'Источники',
+    sourceRef: (n: number) => `Источник [${n}]:`,
+    exportSource: (
+      title: string,
+      where: string,
+      sources: number,
+      passages: number,
+      titles: string,
+    ) =>
+      `Источник: ${title} — карта по источникам (${where}). Каждая линия опирается на цитаты, дословно приведённые из текстов источников (источников: ${sources}, цитат: ${passages}): ${titles}.`,
+    exported: (date: string) =>
+      `Экспортировано ${date}. Подписи и типы линий — наши; цитаты — слова источников.`,
+  },
 };
 
 export const ruCatalogue = { ui: ru, data: ruData };

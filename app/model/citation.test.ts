@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { kk } from '@/i18n/kk';
+import { ru } from '@/i18n/ru';
 import { citationText } from './citation';
-import type { Source } from './schema';
+import type { Passage, Source } from './schema';
 
 const source: Source = {
   id: 's',
@@ -13,19 +15,38 @@ const source: Source = {
   date: '1 May 2020',
 };
 
+const quoted: Passage = {
+  source: 's',
+  text: 'Russia is\n  an ally.',
+  stance: 'supports',
+  speaker: { name: 'Tokayev', role: 'President', mode: 'quoted' },
+};
+
+const reported: Passage = {
+  ...quoted,
+  speaker: { name: 'Tokayev', role: 'President', mode: 'reported' },
+};
+
 describe('citationText', () => {
   it('quotes the passage and names its source with only the stated metadata', () => {
-    const text = citationText(
-      {
-        source: 's',
-        text: 'Russia is\n  an ally.',
-        stance: 'supports',
-        speaker: { name: 'Tokayev', role: 'President', mode: 'quoted' },
-      },
-      source,
-    );
-    expect(text).toBe(
+    expect(citationText(quoted, source)).toBe(
       '“Russia is an ally.”\n— Tokayev, President\nSource: Report on a law (untitled; our label), A. Writer, 1 May 2020',
+    );
+  });
+
+  it('says when a position is reported rather than quoted', () => {
+    expect(citationText(reported, { ...source, title: 'A law' })).toBe(
+      '“Russia is an ally.”\nPosition of Tokayev, President, as reported\nSource: A law, A. Writer, 1 May 2020',
+    );
+  });
+
+  it('frames the citation in Russian and Kazakh, the quotation and metadata as written', () => {
+    expect(citationText(reported, source, 'ru', ru.evidence)).toBe(
+      '«Russia is an ally.»\nПозиция в пересказе: Tokayev, President\nИсточник: Report on a law (без названия; наша подпись), A. Writer, 1 May 2020',
+    );
+    const kazakh = citationText(quoted, { ...source, title: 'A law' }, 'kk', kk.evidence);
+    expect(kazakh).toBe(
+      '«Russia is an ally.»\n— Tokayev, President\nДереккөз: A law, A. Writer, 1 May 2020',
     );
   });
 });

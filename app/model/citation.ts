@@ -1,14 +1,27 @@
 // A passage's citation in plain text, for the clipboard: the quotation (whitespace aside,
-// exactly the source's words) and a source line stating only what the text states.
+// exactly the source's words) and a source line stating only what the text states. The
+// framing words and quotation marks follow the interface language; the quotation, speaker
+// and metadata stay as written.
+import { en, type Catalogue } from '@/i18n/en';
+import { quote } from '@/i18n/format';
+import type { Lang } from '@/i18n/langs';
 import type { Passage, Source } from './schema';
 
-export function citationText(passage: Passage, source: Source): string {
-  const quote = `“${passage.text.replace(/\s+/g, ' ').trim()}”`;
+export function citationText(
+  passage: Passage,
+  source: Source,
+  lang: Lang = 'en',
+  words: Catalogue['evidence'] = en.evidence,
+): string {
+  const quoted = quote(lang, passage.text.replace(/\s+/g, ' ').trim());
   const { speaker } = passage;
+  const name = speaker ? `${speaker.name}${speaker.role ? `, ${speaker.role}` : ''}` : null;
   const who = speaker
-    ? `${speaker.mode === 'quoted' ? '— ' : 'Position of '}${speaker.name}${speaker.role ? `, ${speaker.role}` : ''}${speaker.mode === 'reported' ? ', as reported' : ''}`
+    ? speaker.mode === 'quoted'
+      ? `— ${name}`
+      : words.citation.reportedPosition(name ?? '')
     : null;
-  const title = source.title ?? `${source.label} (untitled; our label)`;
+  const title = source.title ?? `${source.label} ${words.untitled}`;
   const parts = [title, source.author, source.outlet, source.date].filter(Boolean);
-  return [quote, who, `Source: ${parts.join(', ')}`].filter(Boolean).join('\n');
+  return [quoted, who, words.citation.sourceLine(parts.join(', '))].filter(Boolean).join('\n');
 }

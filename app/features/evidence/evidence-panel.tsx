@@ -1,8 +1,8 @@
 // The evidence panel: a side panel on wide screens, a bottom sheet on phones (CSS). It names
 // the selection in its heading and lists the passages that justify it, grouped by source.
 import { useEffect, useRef } from 'react';
+import { useT } from '@/i18n/catalogue';
 import { edgeName, nodeName, type GraphIndex, type Resolved } from '@/model/graph-index';
-import { RELATION_LABEL } from '@/model/relations';
 import { useUi } from '@/store/store';
 import { EdgeEvidence } from './edge-evidence';
 import { Intro } from './intro';
@@ -15,6 +15,7 @@ export function EvidencePanel({
   index: GraphIndex;
   resolved: Resolved | null;
 }) {
+  const t = useT();
   const select = useUi((s) => s.select);
   // An embed stays slim: a hint instead of the relation list, and the first passages only.
   const compact = useUi((s) => s.embed);
@@ -36,7 +37,7 @@ export function EvidencePanel({
 
   const selected = resolved && resolved.kind !== 'none' ? resolved : null;
   return (
-    <aside className="panel" data-state={selected ? 'open' : 'idle'} aria-label="Evidence">
+    <aside className="panel" data-state={selected ? 'open' : 'idle'} aria-label={t.evidence.panel}>
       <div className="panel-head">
         {selected ? (
           <>
@@ -47,14 +48,14 @@ export function EvidencePanel({
             </h2>
             {selected.kind === 'edge' ? (
               <p className={`relation-badge edge--${selected.edge.relation}`}>
-                Relation: <strong>{RELATION_LABEL[selected.edge.relation]}</strong>
+                {t.evidence.relationIs} <strong>{t.relation[selected.edge.relation]}</strong>
               </p>
             ) : null}
             <button
               type="button"
               className="close-button"
-              aria-label="Close evidence"
-              title="Close (Esc)"
+              aria-label={t.evidence.close}
+              title={t.evidence.closeTitle}
               onClick={() => select(null)}
             >
               ×
@@ -62,7 +63,7 @@ export function EvidencePanel({
           </>
         ) : (
           <h2 ref={heading} tabIndex={-1}>
-            Evidence
+            {t.evidence.panel}
           </h2>
         )}
       </div>
@@ -72,25 +73,23 @@ export function EvidencePanel({
         ref={body}
         tabIndex={0}
         role="group"
-        aria-label="Evidence details"
+        aria-label={t.evidence.details}
       >
         {selected?.kind === 'node' ? (
           <NodeEvidence node={selected.node} index={index} onSelect={selectHere} />
         ) : selected?.kind === 'edge' ? (
           <EdgeEvidence edge={selected.edge} index={index} limit={compact ? 3 : undefined} />
         ) : compact ? (
-          <p className="embed-hint">
-            Select a country, an organisation or a line to read the passages that justify it.
-          </p>
+          <p className="embed-hint">{t.evidence.embedHint}</p>
         ) : (
           <Intro index={index} onSelect={selectHere} />
         )}
       </div>
       <p className="visually-hidden" aria-live="polite">
         {selected?.kind === 'node'
-          ? `${selected.node.label} selected.`
+          ? t.evidence.selectedNode(selected.node.label)
           : selected?.kind === 'edge'
-            ? `${edgeName(index, selected.edge)} selected, ${selected.edge.passages.length} passages.`
+            ? t.evidence.selectedEdge(edgeName(index, selected.edge), selected.edge.passages.length)
             : ''}
       </p>
     </aside>

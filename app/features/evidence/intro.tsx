@@ -1,3 +1,4 @@
+import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import { RelationButton } from './relation-button';
 
@@ -9,6 +10,7 @@ export function Intro({
   index: GraphIndex;
   onSelect: (ids: string[]) => void;
 }) {
+  const t = useT();
   const focal = index.data.nodes.find((n) => n.focal);
   const edges = focal ? (index.edgesOf.get(focal.id) ?? []) : index.data.edges;
   const others = index.data.edges.filter((e) => !edges.includes(e));
@@ -16,12 +18,12 @@ export function Intro({
   return (
     <div className="intro">
       <p>
-        Select a country, an organisation or a line between them to read the passages that justify
-        it. Every line rests on words quoted from {index.data.sources.length} source texts (
-        {passages} passages in all); passages that hedge or limit a relation are marked{' '}
-        <span className="stance stance--qualifies">Qualifies</span>.
+        {t.evidence.intro(index.data.sources.length, passages)}{' '}
+        <span className="stance stance--qualifies">{t.evidence.stanceBadge.qualifies}</span>.
       </p>
-      <h3 className="panel-subhead">{focal ? `${focal.label}’s relations` : 'Relations'}</h3>
+      <h3 className="panel-subhead">
+        {focal ? t.evidence.focalRelations(focal.label) : t.evidence.relations}
+      </h3>
       <ul className="relation-list">
         {edges.map((e) => (
           <li key={`${e.source},${e.target}`}>
@@ -31,7 +33,7 @@ export function Intro({
       </ul>
       {others.length ? (
         <>
-          <h3 className="panel-subhead">Other ties the sources state</h3>
+          <h3 className="panel-subhead">{t.evidence.otherTies}</h3>
           <ul className="relation-list">
             {others.map((e) => (
               <li key={`${e.source},${e.target}`}>

@@ -1,5 +1,5 @@
+import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
-import { KIND_LABEL } from '@/model/relations';
 import type { GraphNode } from '@/model/schema';
 import { PassageList } from './passage-list';
 import { RelationButton } from './relation-button';
@@ -10,16 +10,15 @@ export function NodeEvidence(props: {
   onSelect: (ids: string[]) => void;
 }) {
   const { node, index, onSelect } = props;
+  const t = useT();
   const edges = index.edgesOf.get(node.id) ?? [];
   return (
     <>
-      <p className="kicker">
-        {node.focal ? 'The country this map is about' : KIND_LABEL[node.kind]}
-      </p>
+      <p className="kicker">{node.focal ? t.evidence.focalKicker : t.kind[node.kind]}</p>
       <p className="ours">
-        <span className="ours-label">Our description</span> {node.description}
+        <span className="ours-label">{t.evidence.ourDescription}</span> {node.description}
       </p>
-      <h3 className="panel-subhead">Relations in this map ({edges.length})</h3>
+      <h3 className="panel-subhead">{t.evidence.relationsInMap(edges.length)}</h3>
       <ul className="relation-list">
         {edges.map((e) => (
           <li key={`${e.source},${e.target}`}>
@@ -29,7 +28,7 @@ export function NodeEvidence(props: {
       </ul>
       {node.passages.length ? (
         <>
-          <h3 className="panel-subhead">What the sources say about {node.label} itself</h3>
+          <h3 className="panel-subhead">{t.evidence.aboutItself(node.label)}</h3>
           <PassageList passages={node.passages} index={index} />
         </>
       ) : null}

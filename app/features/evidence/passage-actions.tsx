@@ -1,3 +1,4 @@
+import { useT } from '@/i18n/catalogue';
 import { citationText } from '@/model/citation';
 import type { Passage, Source } from '@/model/schema';
 import { useCopy } from '@/lib/use-copy';
@@ -6,6 +7,8 @@ import './passage-actions.css';
 
 /** "Read in source" and "Copy citation" under a passage. */
 export function PassageActions({ passage, source }: { passage: Passage; source: Source }) {
+  const t = useT();
+  const lang = useUi((s) => s.lang);
   const openSource = useUi((s) => s.openSource);
   const [copied, copy] = useCopy();
   return (
@@ -15,20 +18,20 @@ export function PassageActions({ passage, source }: { passage: Passage; source: 
         className="link-button"
         onClick={() => openSource(source.id, passage.text)}
       >
-        Read in source
+        {t.evidence.readInSource}
       </button>
       <button
         type="button"
         className="link-button"
-        onClick={() => copy(citationText(passage, source))}
+        onClick={() => copy(citationText(passage, source, lang, t.evidence))}
       >
-        Copy citation
+        {t.evidence.copyCitation}
       </button>
       <span className="copy-status" role="status">
         {copied === 'copied'
-          ? 'Citation copied'
+          ? t.evidence.citationCopied
           : copied === 'failed'
-            ? 'Could not copy: select the text instead'
+            ? t.evidence.copyFailed
             : ''}
       </span>
     </div>

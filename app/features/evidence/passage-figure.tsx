@@ -1,39 +1,55 @@
+import { useT } from '@/i18n/catalogue';
 import type { Passage, Source } from '@/model/schema';
+import { useUi } from '@/store/store';
 import { PassageActions } from './passage-actions';
-
-const STANCE_LABEL = {
-  supports: 'Supports the relation',
-  qualifies: 'Qualifies the relation',
-} as const;
 
 /** Whitespace aside, the quotation is the source's text; nothing is added inside it. */
 function displayText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * One passage, verbatim in its own language (English), with our framing words in the
+ * interface language. The speaker and the source's title and author stay as the text states
+ * them and say so with lang="en"; outside English a note says the quotation is the original.
+ */
 export function PassageFigure({ passage, source }: { passage: Passage; source: Source }) {
+  const t = useT();
+  const lang = useUi((s) => s.lang);
   const { speaker } = passage;
   return (
     <figure className={`passage passage--${passage.stance}`}>
       <blockquote lang="en">{displayText(passage.text)}</blockquote>
       <figcaption>
-        <span className={`stance stance--${passage.stance}`}>{STANCE_LABEL[passage.stance]}</span>
+        <span className={`stance stance--${passage.stance}`}>
+          {t.evidence.stance[passage.stance]}
+        </span>
         {speaker ? (
           <span className="speaker">
-            {speaker.mode === 'quoted' ? 'Speaker: ' : 'Reported position of '}
-            {speaker.name}
-            {speaker.role ? `, ${speaker.role}` : ''}
+            {t.evidence.speaker[speaker.mode]}{' '}
+            <span lang="en">
+              {speaker.name}
+              {speaker.role ? `, ${speaker.role}` : ''}
+            </span>
           </span>
         ) : null}
         <span className="cite-line">
-          Source: <cite>{source.title ?? source.label}</cite>
-          {source.author ? `, ${source.author}` : ''}
+          {t.evidence.source}{' '}
+          {source.title ? <cite lang="en">{source.title}</cite> : <cite>{source.label}</cite>}
+          {source.author ? (
+            <>
+              , <span lang="en">{source.author}</span>
+            </>
+          ) : null}
         </span>
+        {lang === 'en' ? null : (
+          <span className="quoted-original">{t.language.quotedInOriginal}</span>
+        )}
       </figcaption>
       <PassageActions passage={passage} source={source} />
       {passage.note ? (
         <p className="ours">
-          <span className="ours-label">Our note</span> {passage.note}
+          <span className="ours-label">{t.evidence.ourNote}</span> {passage.note}
         </p>
       ) : null}
     </figure>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import type { Passage } from '@/model/schema';
 import { useUi } from '@/store/store';
@@ -9,6 +10,7 @@ import { SourceCitation } from './source-citation';
 /** `limit` keeps an embed slim: the first few passages, then a button for the rest. */
 export function PassageList(props: { passages: Passage[]; index: GraphIndex; limit?: number }) {
   const { index, limit } = props;
+  const t = useT();
   // The stance filter ("qualifying evidence only") applies to the passages listed, too.
   const stance = useUi((s) => s.filters.stance);
   const passages = stance ? props.passages.filter((p) => p.stance === stance) : props.passages;
@@ -22,17 +24,21 @@ export function PassageList(props: { passages: Passage[]; index: GraphIndex; lim
   return (
     <>
       <p className="passage-count">
-        {plural(passages.length, 'passage')} from {plural(sourceCount, 'source')}
-        {qualifying ? ` · ${passages.length - qualifying} support, ${qualifying} qualify` : ''}
+        {t.evidence.passagesFromSources(passages.length, sourceCount)}
+        {qualifying ? ` · ${t.evidence.stanceSplit(passages.length - qualifying, qualifying)}` : ''}
         {hidden
-          ? ` · ${hidden} ${stance === 'qualifies' ? 'supporting' : 'qualifying'} hidden by the filter`
+          ? ` · ${stance === 'qualifies' ? t.evidence.hiddenSupporting(hidden) : t.evidence.hiddenQualifying(hidden)}`
           : ''}
       </p>
       {[...groups].map(([sourceId, list]) => {
         const source = index.source.get(sourceId);
         if (!source) return null;
         return (
-          <section key={sourceId} className="source-group" aria-label={`From ${source.label}`}>
+          <section
+            key={sourceId}
+            className="source-group"
+            aria-label={t.evidence.fromSource(source.label)}
+          >
             <SourceCitation source={source} />
             {list.map((p, i) => (
               <PassageFigure key={i} passage={p} source={source} />
@@ -42,13 +48,9 @@ export function PassageList(props: { passages: Passage[]; index: GraphIndex; lim
       })}
       {shown.length < passages.length ? (
         <button type="button" className="button show-all" onClick={() => setShowAll(true)}>
-          Show all {passages.length} passages
+          {t.evidence.showAll(passages.length)}
         </button>
       ) : null}
     </>
   );
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,7 +1,6 @@
+import { useT } from '@/i18n/catalogue';
 import { edgeName, type GraphIndex } from '@/model/graph-index';
-import { RELATION_LABEL } from '@/model/relations';
 import type { GraphEdge } from '@/model/schema';
-import { plural } from './passage-list';
 
 /** One relation as a way into its evidence. */
 export function RelationButton(props: {
@@ -11,13 +10,14 @@ export function RelationButton(props: {
   onSelect: (ids: string[]) => void;
 }) {
   const { edge, index, from, onSelect } = props;
+  const t = useT();
   const other = from ? (edge.source === from ? edge.target : edge.source) : null;
   const qualifies = edge.passages.filter((p) => p.stance === 'qualifies').length;
   return (
     <button
       type="button"
       className={`relation-button edge--${edge.relation}`}
-      aria-label={`${edgeName(index, edge)}, ${plural(edge.passages.length, 'passage')}`}
+      aria-label={`${edgeName(index, edge)}, ${t.evidence.passages(edge.passages.length)}`}
       onClick={() => onSelect([edge.source, edge.target])}
     >
       <svg className="legend-swatch legend-swatch--line" viewBox="0 0 36 12" aria-hidden="true">
@@ -26,10 +26,10 @@ export function RelationButton(props: {
       <span className="relation-name">
         {other ? index.node.get(other)?.label : edgeName(index, edge).split(':')[0]}
       </span>
-      <span className="relation-type">{RELATION_LABEL[edge.relation]}</span>
+      <span className="relation-type">{t.relation[edge.relation]}</span>
       <span className="relation-count">
         {edge.passages.length}
-        {qualifies ? ` (${qualifies} qualifying)` : ''}
+        {qualifies ? ` ${t.evidence.qualifyingCount(qualifies)}` : ''}
       </span>
     </button>
   );

@@ -1,40 +1,57 @@
+import { useT } from '@/i18n/catalogue';
 import type { Source } from '@/model/schema';
+import { useUi } from '@/store/store';
 
-/** A source's metadata exactly as the text states it, and "not stated" where it does not. */
+/**
+ * A source's metadata exactly as the text states it (in English, marked lang="en"), and
+ * "not stated" where it does not. Outside English a small note says the metadata is as stated.
+ */
 export function SourceCitation({ source }: { source: Source }) {
-  const missing = <span className="not-stated">not stated</span>;
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const missing = <span className="not-stated">{t.evidence.notStated}</span>;
+  const stated = (value: string | null | undefined) =>
+    value ? <span lang="en">{value}</span> : missing;
+  const anyStated = Boolean(source.title ?? source.author ?? source.outlet ?? source.date);
   return (
     <div className="source-citation">
       <p className="source-title">
         {source.title ? (
-          <cite>{source.title}</cite>
+          <cite lang="en">{source.title}</cite>
         ) : (
           <>
-            <cite>{source.label}</cite> <span className="not-stated">(untitled; our label)</span>
+            <cite>{source.label}</cite> <span className="not-stated">{t.evidence.untitled}</span>
           </>
         )}
       </p>
       <dl className="source-meta">
         <div>
-          <dt>Author</dt>
+          <dt>{t.evidence.author}</dt>
           <dd>
-            {source.author ?? missing}
-            {source.author && source.authorRole ? `, ${source.authorRole}` : null}
+            {stated(source.author)}
+            {source.author && source.authorRole ? (
+              <>
+                , <span lang="en">{source.authorRole}</span>
+              </>
+            ) : null}
           </dd>
         </div>
         <div>
-          <dt>Outlet</dt>
-          <dd>{source.outlet ?? missing}</dd>
+          <dt>{t.evidence.outlet}</dt>
+          <dd>{stated(source.outlet)}</dd>
         </div>
         <div>
-          <dt>Date</dt>
-          <dd>{source.date ?? missing}</dd>
+          <dt>{t.evidence.date}</dt>
+          <dd>{stated(source.date)}</dd>
         </div>
         <div>
-          <dt>Kind (ours)</dt>
+          <dt>{t.evidence.kindOurs}</dt>
           <dd>{source.genre}</dd>
         </div>
       </dl>
+      {lang !== 'en' && anyStated ? (
+        <p className="as-stated">{t.language.asStatedInOriginal}</p>
+      ) : null}
     </div>
   );
 }

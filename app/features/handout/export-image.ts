@@ -1,32 +1,27 @@
 // "Export SVG" and "Export PNG": the current view of the map, with a legend and a source line,
 // as files for slides. The PNG is drawn from the same SVG through a canvas, on this page:
 // no request leaves the origin.
+import { bundleFor } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
+import { useUi } from '@/store/store';
 import { buildMapSvg, findLiveGraph, serialize } from './map-svg';
+import { mapAddress, sourceLines } from './source-lines';
 
-export const MAP_TITLE = 'Kazakhstan’s foreign and security relations';
+// The file name stays the same in every language: it is a name for a file system, not a text.
 const FILE = 'kazakhstan-relations-map';
-
-export function sourceLines(index: GraphIndex): string[] {
-  const passages = index.data.edges.reduce((n, e) => n + e.passages.length, 0);
-  const titles = index.data.sources
-    .filter((s) => !s.unusedReason)
-    .map((s) => s.title ?? `${s.label} (untitled; our label)`);
-  const where = `${window.location.origin}${window.location.pathname}`;
-  return [
-    `Source: ${MAP_TITLE}, an evidence map (${where}). Every line rests on passages quoted word for word from ${index.data.sources.length} source texts (${passages} passages): ${titles.join('; ')}.`,
-    `Exported ${new Date().toISOString().slice(0, 10)}. Labels and line types are ours; the passages are the sources’ words.`,
-  ];
-}
 
 function currentSvg(index: GraphIndex): SVGSVGElement | null {
   const live = findLiveGraph();
   if (!live) return null;
+  // Called from a click handler, outside React: the language is read from the store.
+  const lang = useUi.getState().lang;
+  const ui = bundleFor(lang).ui;
   return buildMapSvg(live, {
     fit: 'view',
     inline: true,
-    title: MAP_TITLE,
-    sourceLines: sourceLines(index),
+    lang,
+    title: ui.handout.mapTitle,
+    sourceLines: sourceLines(index, ui, mapAddress(), new Date()),
   });
 }
 

@@ -30,6 +30,8 @@ export interface MapSvgOptions {
   fit: 'view' | 'all';
   /** Copy computed styles into the file (export); the handout keeps the page's classes. */
   inline: boolean;
+  /** The language of the file's own words (title, legend, source line). */
+  lang: string;
   title: string;
   sourceLines: string[];
 }
@@ -60,6 +62,7 @@ export function buildMapSvg(live: SVGSVGElement, opts: MapSvgOptions): SVGSVGEle
 
   const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}` }) as SVGSVGElement;
   svg.setAttribute('role', 'img');
+  svg.setAttribute('lang', opts.lang);
   svg.setAttribute('font-family', font);
   svg.append(el('title', {}, opts.title));
   if (opts.inline) svg.append(el('rect', { width, height, fill: bg }));

@@ -1,32 +1,33 @@
 // The printed handout (print stylesheet only): the whole map, then every relation with its
 // passages, and the sources with their full citations. It is always in the DOM once loaded,
 // hidden on screen, because a print dialog gives no time to fetch or render anything.
+// Its framing words are in the interface language; passages stay verbatim (lang="en"), and
+// so do speakers and the metadata a text states about itself.
 import { useEffect, useRef } from 'react';
+import { useT } from '@/i18n/catalogue';
+import type { Catalogue } from '@/i18n/en';
 import { edgeName, type GraphIndex } from '@/model/graph-index';
 import type { Passage, Source } from '@/model/schema';
-import { MAP_TITLE, sourceLines } from './export-image';
+import { useUi } from '@/store/store';
+import { mapAddress, sourceLines } from './source-lines';
 import { buildMapSvg, findLiveGraph } from './map-svg';
 import './handout.css';
 
-const STANCE = { supports: 'Supports the relation', qualifies: 'Qualifies the relation' } as const;
-
 export default function PrintHandout({ index }: { index: GraphIndex }) {
+  const t = useT();
   const { edges, sources } = index.data;
   const number = new Map(sources.map((s, i) => [s.id, i + 1]));
   return (
-    <section className="handout" aria-label="Handout">
-      <h1>{MAP_TITLE}: handout</h1>
-      <p className="handout-intro">
-        Every relation on the map rests on passages quoted word for word from the source texts
-        (numbered at the end). Summaries and notes marked “ours” are our words.
-      </p>
+    <section className="handout" aria-label={t.handout.label}>
+      <h1>{t.handout.heading(t.handout.mapTitle)}</h1>
+      <p className="handout-intro">{t.handout.intro}</p>
       <HandoutMap index={index} />
-      <h2>Relations and their evidence</h2>
+      <h2>{t.handout.relations}</h2>
       {edges.map((e) => (
         <article key={`${e.source},${e.target}`} className="handout-relation">
           <h3>{edgeName(index, e)}</h3>
           <p className="ours">
-            <span className="ours-label">Our summary</span> {e.summary}
+            <span className="ours-label">{t.evidence.ourSummary}</span> {e.summary}
           </p>
           {e.passages.map((p, i) => (
             <HandoutPassage
@@ -38,11 +39,11 @@ export default function PrintHandout({ index }: { index: GraphIndex }) {
           ))}
         </article>
       ))}
-      <h2>Sources</h2>
+      <h2>{t.handout.sources}</h2>
       <ol className="handout-sources">
         {sources.map((s) => (
           <li key={s.id}>
-            <FullCitation source={s} />
+            <FullCitation source={s} t={t} />
           </li>
         ))}
       </ol>
@@ -52,6 +53,8 @@ export default function PrintHandout({ index }: { index: GraphIndex }) {
 
 /** The map as it is laid out on screen, rebuilt just before printing. */
 function HandoutMap({ index }: { index: GraphIndex }) {
+  const t = useT();
+  const lang = useUi((s) => s.lang);
   const holder = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const draw = () => {
@@ -61,8 +64,9 @@ function HandoutMap({ index }: { index: GraphIndex }) {
       const svg = buildMapSvg(live, {
         fit: 'all',
         inline: false,
-        title: MAP_TITLE,
-        sourceLines: sourceLines(index),
+        lang,
+        title: t.handout.mapTitle,
+        sourceLines: sourceLines(index, t, mapAddress(), new Date()),
       });
       svg.setAttribute('width', '100%');
       svg.removeAttribute('height');
@@ -71,7 +75,7 @@ function HandoutMap({ index }: { index: GraphIndex }) {
     draw();
     window.addEventListener('beforeprint', draw);
     return () => window.removeEventListener('beforeprint', draw);
-  }, [index]);
+  }, [index, t, lang]);
   return <div className="handout-map" ref={holder} />;
 }
 
@@ -81,40 +85,71 @@ function HandoutPassage(props: {
   n: number | undefined;
 }) {
   const { passage, source, n } = props;
+  const t = useT();
+  const lang = useUi((s) => s.lang);
+  const { speaker } = passage;
   return (
     <figure className={`handout-passage handout-passage--${passage.stance}`}>
       <blockquote lang="en">{passage.text.replace(/\s+/g, ' ').trim()}</blockquote>
       <figcaption>
-        <strong>{STANCE[passage.stance]}</strong>
-        {passage.speaker ? (
+        <strong>{t.evidence.stance[passage.stance]}</strong>
+        {speaker ? (
           <>
             {' · '}
-            {passage.speaker.mode === 'quoted' ? 'Speaker: ' : 'Reported position of '}
-            {passage.speaker.name}
-            {passage.speaker.role ? `, ${passage.speaker.role}` : ''}
+            {t.evidence.speaker[speaker.mode]}{' '}
+            <span lang="en">
+              {speaker.name}
+              {speaker.role ? `, ${speaker.role}` : ''}
+            </span>
           </>
         ) : null}
-        {' · '}Source [{n}]: <cite>{source ? (source.title ?? source.label) : passage.source}</cite>
-        {source?.author ? `, ${source.author}` : ''}
+        {' · '}
+        {t.handout.sourceRef(n ?? 0)}{' '}
+        {source?.title ? (
+          <cite lang="en">{source.title}</cite>
+        ) : (
+          <cite>{source ? source.label : passage.source}</cite>
+        )}
+        {source?.author ? (
+          <>
+            , <span lang="en">{source.author}</span>
+          </>
+        ) : null}
+        {lang === 'en' ? null : (
+          <>
+            {' · '}
+            <em>{t.language.quotedInOriginal}</em>
+          </>
+        )}
       </figcaption>
       {passage.note ? (
         <p className="ours">
-          <span className="ours-label">Our note</span> {passage.note}
+          <span className="ours-label">{t.evidence.ourNote}</span> {passage.note}
         </p>
       ) : null}
     </figure>
   );
 }
 
-/** Metadata only as the text states it; "not stated" otherwise. */
-function FullCitation({ source }: { source: Source }) {
-  const stated = (v: string | null | undefined) => v ?? 'not stated';
+/** Metadata only as the text states it (lang="en"); "not stated" otherwise. */
+function FullCitation({ source, t }: { source: Source; t: Catalogue }) {
+  const stated = (v: string | null | undefined) =>
+    v ? <span lang="en">{v}</span> : t.evidence.notStated;
   return (
     <>
-      <cite>{source.title ?? `${source.label} (untitled; our label)`}</cite>. Author:{' '}
-      {stated(source.author)}
-      {source.author && source.authorRole ? `, ${source.authorRole}` : ''}. Outlet:{' '}
-      {stated(source.outlet)}. Date: {stated(source.date)}. Kind (ours): {source.genre}.
+      {source.title ? (
+        <cite lang="en">{source.title}</cite>
+      ) : (
+        <cite>{`${source.label} ${t.evidence.untitled}`}</cite>
+      )}
+      . {t.evidence.author}: {stated(source.author)}
+      {source.author && source.authorRole ? (
+        <>
+          , <span lang="en">{source.authorRole}</span>
+        </>
+      ) : null}
+      . {t.evidence.outlet}: {stated(source.outlet)}. {t.evidence.date}: {stated(source.date)}.{' '}
+      {t.evidence.kindOurs}: {source.genre}.
     </>
   );
 }

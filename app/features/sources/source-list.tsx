@@ -1,3 +1,4 @@
+import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import { relationsOf } from './source-passages';
 
@@ -8,9 +9,10 @@ export function SourceList(props: {
   onOpen: (id: string) => void;
 }) {
   const { index, current, onOpen } = props;
+  const t = useT();
   return (
-    <nav className="source-list" aria-label="All sources">
-      <h2 className="source-list-title">All sources ({index.data.sources.length})</h2>
+    <nav className="source-list" aria-label={t.sources.all}>
+      <h2 className="source-list-title">{t.sources.allCount(index.data.sources.length)}</h2>
       <ul>
         {index.data.sources.map((s) => {
           const relations = relationsOf(index, s.id);
@@ -22,28 +24,30 @@ export function SourceList(props: {
                 aria-current={s.id === current ? 'true' : undefined}
                 onClick={() => onOpen(s.id)}
               >
-                {s.title ?? (
+                {s.title ? (
+                  <span lang="en">{s.title}</span>
+                ) : (
                   <>
-                    {s.label} <span className="not-stated">(our label)</span>
+                    {s.label} <span className="not-stated">{t.sources.ourLabel}</span>
                   </>
                 )}
               </button>
               {relations.length ? (
-                <ul className="source-relations" aria-label={`Relations in ${s.label}`}>
+                <ul className="source-relations" aria-label={t.sources.relationsIn(s.label)}>
                   {relations.map((r) => (
                     <li key={r.name}>
                       {r.name}
                       <span className="source-relation-counts">
-                        {r.supports ? ` · supports ${r.supports}` : ''}
-                        {r.qualifies ? ` · qualifies ${r.qualifies}` : ''}
+                        {r.supports ? ` · ${t.sources.supportsCount(r.supports)}` : ''}
+                        {r.qualifies ? ` · ${t.sources.qualifiesCount(r.qualifies)}` : ''}
                       </span>
                     </li>
                   ))}
                 </ul>
               ) : (
                 <p className="source-relations-none">
-                  <span className="ours-label">Ours</span>
-                  {s.unusedReason ?? 'No passage from this text is used in the map.'}
+                  <span className="ours-label">{t.sources.ours}</span>
+                  {s.unusedReason ?? t.sources.noneUsed}
                 </p>
               )}
             </li>

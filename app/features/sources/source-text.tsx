@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useT } from '@/i18n/catalogue';
 import { locatePassages } from '@/model/locate-passages';
 import { normaliseWhitespace } from '@/model/validate';
 import type { Quoted } from './source-passages';
@@ -9,6 +10,8 @@ import type { Quoted } from './source-passages';
  */
 export function SourceText(props: { raw: string; quoted: Quoted[]; highlight: string | null }) {
   const { raw, quoted, highlight } = props;
+  const t = useT();
+  const stanceWord = { supports: t.sources.markSupports, qualifies: t.sources.markQualifies };
   const { pieces, missing } = useMemo(
     () =>
       locatePassages(
@@ -25,8 +28,7 @@ export function SourceText(props: { raw: string; quoted: Quoted[]; highlight: st
     <>
       {missing.length ? (
         <p className="notice-inline" role="status">
-          {missing.length} quoted passage{missing.length === 1 ? '' : 's'} could not be located in
-          this copy of the text.
+          {t.sources.notLocated(missing.length)}
         </p>
       ) : null}
       <div className="source-text" lang="en">
@@ -42,7 +44,7 @@ export function SourceText(props: { raw: string; quoted: Quoted[]; highlight: st
               id={first ? 'current-passage' : undefined}
               tabIndex={first ? -1 : undefined}
               className={`source-mark source-mark--${qualifies ? 'qualifies' : 'supports'}${isCurrent ? ' is-current' : ''}`}
-              title={uses.map((u) => `${u.name} (${u.stance})`).join('; ')}
+              title={uses.map((u) => `${u.name} (${stanceWord[u.stance]})`).join('; ')}
             >
               {piece.text}
             </mark>

@@ -62,30 +62,35 @@ export default function SourceView({ index, id }: { index: GraphIndex; id: strin
     <section className="source-view" aria-labelledby="source-view-title" onKeyDown={onKeyDown}>
       <div className="source-view-bar">
         <button type="button" className="source-back" onClick={close}>
-          ← Back to the map
+          {t.sources.back}
         </button>
       </div>
       <div className="source-view-body">
         <SourceList index={index} current={id} onOpen={(s) => openSource(s)} />
         <article className="source-reader" tabIndex={0} aria-labelledby="source-view-title">
-          <p className="kicker">Source text, as received</p>
+          <p className="kicker">{t.sources.kicker}</p>
           <h2 id="source-view-title" ref={heading} tabIndex={-1}>
-            {source.title ?? source.label}
-            {source.title ? null : <span className="not-stated"> (untitled; our label)</span>}
+            {source.title ? (
+              <span lang="en">{source.title}</span>
+            ) : (
+              <>
+                {source.label} <span className="not-stated">{t.evidence.untitled}</span>
+              </>
+            )}
           </h2>
           <SourceMeta source={source} />
           <p className="source-key">
-            {quoted.length
-              ? `${quoted.length === 1 ? '1 passage of this text is' : `${quoted.length} passages of this text are`} quoted in the map and marked: `
-              : 'No passage of this text is quoted in the map.'}
+            {quoted.length ? `${t.sources.quotedAndMarked(quoted.length)} ` : t.sources.noneQuoted}
             {quoted.length ? (
               <>
-                <mark className="source-mark source-mark--supports">supports</mark>{' '}
-                <mark className="source-mark source-mark--qualifies">qualifies</mark>
+                <mark className="source-mark source-mark--supports">{t.sources.markSupports}</mark>{' '}
+                <mark className="source-mark source-mark--qualifies">
+                  {t.sources.markQualifies}
+                </mark>
                 {highlight ? (
                   <>
                     {' '}
-                    <mark className="source-mark is-current">the passage you came from</mark>{' '}
+                    <mark className="source-mark is-current">{t.sources.markCurrent}</mark>{' '}
                     <button
                       type="button"
                       className="source-jump"
@@ -95,7 +100,7 @@ export default function SourceView({ index, id }: { index: GraphIndex; id: strin
                         mark?.focus({ preventScroll: true });
                       }}
                     >
-                      Go to that passage
+                      {t.sources.goToPassage}
                     </button>
                   </>
                 ) : null}
@@ -103,12 +108,12 @@ export default function SourceView({ index, id }: { index: GraphIndex; id: strin
             ) : null}
           </p>
           {text.isPending ? (
-            <p role="status">Loading the text…</p>
+            <p role="status">{t.sources.loading}</p>
           ) : text.isError ? (
             <div role="alert" className="notice-inline">
               <p>{messageText(t.error, problemOf(text.error))}</p>
               <button type="button" onClick={() => void text.refetch()}>
-                Try again
+                {t.sources.tryAgain}
               </button>
             </div>
           ) : (

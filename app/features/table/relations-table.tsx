@@ -1,13 +1,14 @@
 // The text alternative to the picture: every relation of the map (within the filters) as
 // rows of a table, each naming its entities, relation type, passage count and sources.
 import { useMemo } from 'react';
+import { useT } from '@/i18n/catalogue';
 import { isFiltering, visibleElements } from '@/model/filters';
 import { nodeName, type GraphIndex } from '@/model/graph-index';
-import { RELATION_LABEL } from '@/model/relations';
 import { useUi } from '@/store/store';
 import './table.css';
 
 export function RelationsTable({ index }: { index: GraphIndex }) {
+  const t = useT();
   const filters = useUi((s) => s.filters);
   const selection = useUi((s) => s.selection);
   const select = useUi((s) => s.select);
@@ -18,27 +19,20 @@ export function RelationsTable({ index }: { index: GraphIndex }) {
   return (
     <section className="table-view" aria-labelledby="relations-table-title">
       <h2 id="relations-table-title" className="table-view-title">
-        Relations as a table
+        {t.table.title}
       </h2>
-      <div
-        className="table-scroll"
-        tabIndex={0}
-        role="group"
-        aria-label="Relations table, scrollable"
-      >
+      <div className="table-scroll" tabIndex={0} role="group" aria-label={t.table.scrollLabel}>
         <table className="relations-table">
           <caption>
-            {isFiltering(filters)
-              ? `${edges.length} of ${total} relations (filters on).`
-              : `All ${total} relations in the map.`}{' '}
-            Choose a pair to read its evidence.
+            {isFiltering(filters) ? t.table.filtered(edges.length, total) : t.table.all(total)}{' '}
+            {t.table.choose}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Entities</th>
-              <th scope="col">Relation</th>
-              <th scope="col">Passages</th>
-              <th scope="col">Sources</th>
+              <th scope="col">{t.table.entities}</th>
+              <th scope="col">{t.table.relation}</th>
+              <th scope="col">{t.table.passages}</th>
+              <th scope="col">{t.table.sources}</th>
             </tr>
           </thead>
           <tbody>
@@ -59,12 +53,12 @@ export function RelationsTable({ index }: { index: GraphIndex }) {
                   </th>
                   <td>
                     <span className={`table-relation edge--${e.relation}`}>
-                      {RELATION_LABEL[e.relation]}
+                      {t.relation[e.relation]}
                     </span>
                   </td>
                   <td className="table-count">
                     {e.passages.length}
-                    {qualifies ? ` (${qualifies} qualifying)` : ''}
+                    {qualifies ? ` ${t.evidence.qualifyingCount(qualifies)}` : ''}
                   </td>
                   <td>
                     <ul className="table-sources">
@@ -78,11 +72,7 @@ export function RelationsTable({ index }: { index: GraphIndex }) {
             })}
           </tbody>
         </table>
-        {edges.length === 0 ? (
-          <p className="table-empty">
-            No relation matches the filters. Clear a filter to see more.
-          </p>
-        ) : null}
+        {edges.length === 0 ? <p className="table-empty">{t.table.empty}</p> : null}
       </div>
     </section>
   );
