@@ -77,22 +77,128 @@ export const en = {
   // ── shell: app/shell/*, app/app.tsx (header, classroom tools, reading toolbar, load states, skip link)
   shell: {
     dismissNotice: 'Dismiss notice',
+    heading: 'Kazakhstan’s foreign and security relations',
+    standfirst:
+      'An evidence map: every line rests on passages quoted word for word from the source texts.',
+    skipToMap: 'Skip to the map',
+    theme: 'Theme',
+    themeSystem: 'System',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+    themeContrast: 'High contrast',
+    classroom: 'Classroom',
+    startTour: 'Start tour',
+    present: 'Present',
+    exportSvg: 'Export SVG',
+    exportPng: 'Export PNG',
+    printHandout: 'Print handout',
+    /** format: "SVG" or "PNG". */
+    exportPreparing: (format: string) => `Preparing the ${format}…`,
+    exportDone: (format: string) => `The ${format} file has been downloaded.`,
+    exportFailed: 'The map could not be exported.',
+    readingTools: 'Search, filter and cite',
+    table: 'Table',
+    sources: 'Sources',
+    openingSource: 'Opening the source…',
+    loading: 'Loading the map…',
+    loadFailed: 'The map could not be shown',
+    tryAgain: 'Try again',
+    tryingAgain: 'Trying again…',
   },
 
   // ── graph: app/features/graph/* (map, legend, zoom, canvas view)
-  graph: {},
+  graph: {
+    /** The map's region: CONTRACT.md requires the word "graph" in English. */
+    region: 'Relations graph',
+    svgLabel: 'Relations graph of Kazakhstan’s foreign and security ties',
+    keysHint: 'On an entity, the arrow keys move between its neighbours; Up returns.',
+    /** Arrow Up on a node with no hub to return to. */
+    neighboursHint: (name: string) => `${name}. Use Right or Left to move between its neighbours.`,
+    noNeighbours: (name: string) => `${name} has no neighbours shown.`,
+    /** Where an arrow key moved focus: the neighbour, its relation, its place around the hub. */
+    neighbour: (name: string, relation: string, position: number, count: number, hub: string) =>
+      `${name}: ${relation}, neighbour ${position} of ${count} of ${hub}.`,
+    backTo: (name: string) => `Back to ${name}.`,
+    legend: 'Legend',
+    entityKinds: 'Kinds of entity',
+    relationKinds: 'Kinds of relation',
+    zoom: 'Zoom',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fit: 'Fit',
+    fitLabel: 'Fit to view',
+    fitTitle: 'Fit the whole map in view',
+    canvasLabel: (entities: number, relations: number) =>
+      `Relations graph of ${plural('en', entities, { one: '# entity', other: '# entities' })} and ${plural('en', relations, { one: '# relation', other: '# relations' })}; choose an entity from the list that follows`,
+    canvasEntities: 'Entities in the graph',
+  },
 
   // ── search: app/features/search/*
-  search: {},
+  search: {
+    label: 'Search entities and passages',
+    placeholder: 'Search: EEU, Russia, “security”…',
+    results: 'Search results',
+    /** An entity's detail line: its kind, then the alias the query matched. */
+    alsoCalled: (alias: string) => `also “${alias}”`,
+    /** A passage's detail line: the relation or entity it is evidence for. */
+    passageFor: (what: string) => `Passage · ${what}`,
+    noMatch: (query: string) => `Nothing in the map matches “${query}”.`,
+    count: (n: number) => plural('en', n, { one: '# result', other: '# results' }),
+  },
 
   // ── filters: app/features/filters/*
-  filters: {},
+  filters: {
+    summary: 'Filters',
+    summaryOn: (n: number) => `Filters (${n} on)`,
+    relationTypes: 'Relation types',
+    entityKinds: 'Kinds of entity',
+    evidence: 'Evidence',
+    anyPassage: 'Any passage',
+    supporting: 'Has supporting passages',
+    qualifying: 'Has qualifying passages',
+    hint: 'Nothing ticked in a group shows all of it.',
+    clear: 'Clear filters',
+    showing: (shown: number, total: number) =>
+      `Showing ${shown} of ${plural('en', total, { one: '# relation', other: '# relations' })}.`,
+  },
 
   // ── tour: app/features/tour/*
-  tour: {},
+  tour: {
+    region: 'Guided tour',
+    stepOf: (step: number, count: number) => `Step ${step} of ${count}`,
+    /** For screen readers, after the step's title: what the map now shows. */
+    showing: (what: string) => `Showing ${what}.`,
+    ourTitle: 'our title',
+    ourCaption: 'Our caption',
+    previous: '← Previous',
+    next: 'Next →',
+    present: 'Present',
+    end: 'End tour',
+    keys: 'Keys: → or PageDown next · ← or PageUp back · Home/End · B blank · F present · Esc end',
+    loadFailed: 'The tour could not be loaded.',
+    tryAgain: 'Try again',
+    close: 'Close tour',
+    loading: 'Loading the tour…',
+    blanked: 'The screen is blank. Press B, full stop or any slide key to show it again.',
+  },
 
   // ── embed: app/features/embed/*
-  embed: {},
+  embed: {
+    button: 'Embed',
+    dialogTitle: 'Embed this map',
+    introSelection:
+      'Paste this into an article. The map opens on the current selection, resizes itself with the script line, and makes no requests to any other site.',
+    introWhole:
+      'Paste this into an article. The map opens on the whole map, resizes itself with the script line, and makes no requests to any other site.',
+    code: 'Embed code',
+    copy: 'Copy',
+    close: 'Close',
+    copied: 'Copied to the clipboard.',
+    copyBlocked: 'Copying was blocked; the code is selected, press Ctrl+C or ⌘C.',
+    openFullView: 'Open full view',
+    /** The iframe's title in the embed code: how a screen reader names the embedded map. */
+    iframeTitle: 'Kazakhstan’s foreign and security relations: an evidence map',
+  },
 
   // ── evidence: app/features/evidence/*, app/features/citations/*
   // Also the words every view of a passage or a source shares (stance, speaker, metadata

@@ -72,22 +72,121 @@ export const kk: Catalogue = {
   // ── shell: app/shell/*, app/app.tsx (header, classroom tools, reading toolbar, load states, skip link)
   shell: {
     dismissNotice: 'Хабарламаны жабу',
+    heading: 'Қазақстанның сыртқы және қауіпсіздік байланыстары',
+    standfirst:
+      'Дәлелдер картасы: әр сызық дереккөз мәтіндерінен сөзбе-сөз алынған үзінділерге негізделген.',
+    skipToMap: 'Картаға өту',
+    theme: 'Безендіру',
+    themeSystem: 'Жүйедегідей',
+    themeLight: 'Ашық',
+    themeDark: 'Күңгірт',
+    themeContrast: 'Жоғары контраст',
+    classroom: 'Сабақ құралдары',
+    startTour: 'Шолуды бастау',
+    present: 'Көрсетілім',
+    exportSvg: 'SVG экспорттау',
+    exportPng: 'PNG экспорттау',
+    printHandout: 'Үлестірмені басып шығару',
+    exportPreparing: (format: string) => `${format} дайындалуда…`,
+    exportDone: (format: string) => `${format} файлы жүктеп алынды.`,
+    exportFailed: 'Картаны экспорттау мүмкін болмады.',
+    readingTools: 'Іздеу, сүзгілер және сілтеме беру',
+    table: 'Кесте',
+    sources: 'Дереккөздер',
+    openingSource: 'Дереккөз ашылуда…',
+    loading: 'Карта жүктелуде…',
+    loadFailed: 'Картаны көрсету мүмкін болмады',
+    tryAgain: 'Қайталау',
+    tryingAgain: 'Қайталануда…',
   },
 
   // ── graph: app/features/graph/* (map, legend, zoom, canvas view)
-  graph: {},
+  graph: {
+    region: 'Байланыстар графы',
+    svgLabel: 'Қазақстанның сыртқы және қауіпсіздік байланыстарының графы',
+    keysHint:
+      'Нысанда тұрғанда көрсеткі пернелер оның көршілеріне ауыстырады; жоғары көрсеткі кері қайтарады.',
+    neighboursHint: (name: string) =>
+      `${name}. Көршілер арасында оңға не солға көрсеткімен жылжыңыз.`,
+    noNeighbours: (name: string) => `${name}: көрсетілген көршілері жоқ.`,
+    neighbour: (name: string, relation: string, position: number, count: number, hub: string) =>
+      `${name}: ${relation}; көрші ${position} / ${count}, орталық: ${hub}.`,
+    backTo: (name: string) => `Кері оралу: ${name}.`,
+    legend: 'Шартты белгілер',
+    entityKinds: 'Нысан түрлері',
+    relationKinds: 'Байланыс түрлері',
+    zoom: 'Масштаб',
+    zoomIn: 'Үлкейту',
+    zoomOut: 'Кішірейту',
+    fit: 'Сыйғызу',
+    fitLabel: 'Терезеге сыйғызу',
+    fitTitle: 'Бүкіл картаны көрсету',
+    canvasLabel: (entities: number, relations: number) =>
+      `Байланыстар графы: ${entities} нысан және ${relations} байланыс; төмендегі тізімнен нысанды таңдаңыз`,
+    canvasEntities: 'Графтағы нысандар',
+  },
 
   // ── search: app/features/search/*
-  search: {},
+  search: {
+    label: 'Нысандар мен үзінділерді іздеу',
+    placeholder: 'Іздеу: ЕАЭО, Ресей, «security»…',
+    results: 'Іздеу нәтижелері',
+    alsoCalled: (alias: string) => `басқа атауы ${quote('kk', alias)}`,
+    passageFor: (what: string) => `Үзінді · ${what}`,
+    noMatch: (query: string) => `Картада ${quote('kk', query)} сұрауына сәйкес ештеңе жоқ.`,
+    count: (n: number) => `${n} нәтиже`,
+  },
 
   // ── filters: app/features/filters/*
-  filters: {},
+  filters: {
+    summary: 'Сүзгілер',
+    summaryOn: (n: number) => `Сүзгілер (қосулы: ${n})`,
+    relationTypes: 'Байланыс түрлері',
+    entityKinds: 'Нысан түрлері',
+    evidence: 'Дәлелдер',
+    anyPassage: 'Кез келген үзінді',
+    supporting: 'Растайтын үзінділері бар',
+    qualifying: 'Нақтылайтын үзінділері бар',
+    hint: 'Топта ештеңе белгіленбесе, бәрі көрсетіледі.',
+    clear: 'Сүзгілерді тазарту',
+    showing: (shown: number, total: number) => `Көрсетілгені: ${shown} / ${total} байланыс.`,
+  },
 
   // ── tour: app/features/tour/*
-  tour: {},
+  tour: {
+    region: 'Шолу',
+    stepOf: (step: number, count: number) => `Қадам ${step} / ${count}`,
+    showing: (what: string) => `Көрсетілуде: ${what}.`,
+    ourTitle: 'біздің тақырып',
+    ourCaption: 'Біздің түсініктеме',
+    previous: '← Алдыңғы',
+    next: 'Келесі →',
+    present: 'Көрсетілім',
+    end: 'Шолуды аяқтау',
+    keys: 'Пернелер: → не PageDown — келесі · ← не PageUp — алдыңғы · Home/End · B — бос экран · F — көрсетілім · Esc — аяқтау',
+    loadFailed: 'Шолуды жүктеу мүмкін болмады.',
+    tryAgain: 'Қайталау',
+    close: 'Шолуды жабу',
+    loading: 'Шолу жүктелуде…',
+    blanked: 'Экран бос. Қайта көрсету үшін B, нүкте немесе кез келген слайд пернесін басыңыз.',
+  },
 
   // ── embed: app/features/embed/*
-  embed: {},
+  embed: {
+    button: 'Ендіру',
+    dialogTitle: 'Бұл картаны ендіру',
+    introSelection:
+      'Мұны мақалаға қойыңыз. Карта ағымдағы таңдаудан ашылады, скрипт жолының көмегімен биіктігін өзі реттейді және басқа сайттарға сұрау жібермейді.',
+    introWhole:
+      'Мұны мақалаға қойыңыз. Карта толық күйінде ашылады, скрипт жолының көмегімен биіктігін өзі реттейді және басқа сайттарға сұрау жібермейді.',
+    code: 'Ендіру коды',
+    copy: 'Көшіру',
+    close: 'Жабу',
+    copied: 'Алмасу буферіне көшірілді.',
+    copyBlocked: 'Көшіру бұғатталды; код белгіленді, Ctrl+C немесе ⌘C басыңыз.',
+    openFullView: 'Толық нұсқасын ашу',
+    iframeTitle: 'Қазақстанның сыртқы және қауіпсіздік байланыстары: дәлелдер картасы',
+  },
 
   // ── evidence: app/features/evidence/*, app/features/citations/*
   evidence: {

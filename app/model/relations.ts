@@ -1,6 +1,13 @@
-import type { NodeKind, Relation } from './schema';
+import { nodeKindSchema, relationSchema, type NodeKind, type Relation } from './schema';
 
-/** Display names of relation types: used in labels, legends and accessible names. */
+/** Relation types in the order legends and filters list them (the schema's order). */
+export const RELATIONS: readonly Relation[] = relationSchema.options;
+
+export const KINDS: readonly NodeKind[] = nodeKindSchema.options;
+
+// English only, and on their way out: the interface names relations and kinds through the
+// catalogue (t.relation, t.kind; index.relationLabel in pure code). Delete these once the
+// evidence and table areas no longer import them.
 export const RELATION_LABEL: Record<Relation, string> = {
   ally: 'ally',
   'strategic-partner': 'strategic partner',
@@ -11,12 +18,8 @@ export const RELATION_LABEL: Record<Relation, string> = {
   engagement: 'engagement',
 };
 
-export const RELATIONS = Object.keys(RELATION_LABEL) as Relation[];
-
 export const KIND_LABEL: Record<NodeKind, string> = {
   country: 'Country',
   organisation: 'Organisation',
   region: 'Region or grouping',
 };
-
-export const KINDS = Object.keys(KIND_LABEL) as NodeKind[];

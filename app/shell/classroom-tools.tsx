@@ -1,29 +1,36 @@
 // Classroom buttons in the page header: start a tour, present, export the view, print the
 // handout. The features behind them load on demand, so the first view stays small.
 import { useState } from 'react';
+import { useT } from '@/i18n/catalogue';
 import { enterFullscreen } from '@/lib/fullscreen';
 import { useGraph } from '@/model/graph-api';
 import { useUi } from '@/store/store';
 import { DEFAULT_TOUR_ID } from '@/store/tour-slice';
 import './classroom-tools.css';
 
+interface ExportStatus {
+  phase: 'preparing' | 'done' | 'failed';
+  format: string;
+}
+
 export function ClassroomTools() {
   const touring = useUi((s) => s.tour !== null);
   const graph = useGraph();
-  const [status, setStatus] = useState('');
+  // Held as a phase, not as text, so a language switch re-words the last status.
+  const [status, setStatus] = useState<ExportStatus | null>(null);
+  const t = useT();
 
   const exportAs = async (kind: 'svg' | 'png') => {
     if (!graph.data) return;
-    setStatus(`Preparing the ${kind.toUpperCase()}…`);
+    const format = kind.toUpperCase();
+    setStatus({ phase: 'preparing', format });
     const { exportPng, exportSvg } = await import('@/features/handout/export-image');
     const ok = kind === 'svg' ? exportSvg(graph.data) : await exportPng(graph.data);
-    setStatus(
-      ok ? `The ${kind.toUpperCase()} file has been downloaded.` : 'The map could not be exported.',
-    );
+    setStatus({ phase: ok ? 'done' : 'failed', format });
   };
 
   return (
-    <div className="classroom-tools" role="group" aria-label="Classroom">
+    <div className="classroom-tools" role="group" aria-label={t.shell.classroom}>
       {touring ? null : (
         <>
           <button
@@ -31,7 +38,7 @@ export function ClassroomTools() {
             className="button"
             onClick={() => useUi.getState().startTour(DEFAULT_TOUR_ID)}
           >
-            Start tour
+            {t.shell.startTour}
           </button>
           <button
             type="button"
@@ -42,7 +49,7 @@ export function ClassroomTools() {
               useUi.getState().setPresenting(true);
             }}
           >
-            Present
+            {t.shell.present}
           </button>
         </>
       )}
@@ -52,7 +59,7 @@ export function ClassroomTools() {
         disabled={!graph.data}
         onClick={() => void exportAs('svg')}
       >
-        Export SVG
+        {t.shell.exportSvg}
       </button>
       <button
         type="button"
@@ -60,13 +67,19 @@ export function ClassroomTools() {
         disabled={!graph.data}
         onClick={() => void exportAs('png')}
       >
-        Export PNG
+        {t.shell.exportPng}
       </button>
       <button type="button" className="button for-slides" onClick={() => window.print()}>
-        Print handout
+        {t.shell.printHandout}
       </button>
       <p className="visually-hidden" role="status">
-        {status}
+        {status?.phase === 'preparing'
+          ? t.shell.exportPreparing(status.format)
+          : status?.phase === 'done'
+            ? t.shell.exportDone(status.format)
+            : status?.phase === 'failed'
+              ? t.shell.exportFailed
+              : ''}
       </p>
     </div>
   );

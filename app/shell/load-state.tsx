@@ -4,10 +4,11 @@ import { messageText } from '@/i18n/message';
 import { DataError, problemOf } from '@/model/graph-api';
 
 export function Loading() {
+  const t = useT();
   return (
     <div className="load-state" role="status">
       <div className="load-spinner" aria-hidden="true" />
-      <p>Loading the map…</p>
+      <p>{t.shell.loading}</p>
     </div>
   );
 }
@@ -25,11 +26,11 @@ export function LoadError({
   const details = error instanceof DataError ? error.details : [];
   return (
     <div className="load-state load-state--error" role="alert">
-      <h2>The map could not be shown</h2>
+      <h2>{t.shell.loadFailed}</h2>
       <p>{messageText(t.error, problemOf(error))}</p>
       <ErrorDetails details={details} />
       <button type="button" className="button-primary" onClick={retry} disabled={retrying}>
-        {retrying ? 'Trying again…' : 'Try again'}
+        {retrying ? t.shell.tryingAgain : t.shell.tryAgain}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { EmbedDialog } from '@/features/embed/embed-dialog';
+import { useT } from '@/i18n/catalogue';
 import type { Theme } from '@/lib/url-state';
 import { useUi } from '@/store/store';
 import { ClassroomTools } from './classroom-tools';
@@ -7,30 +8,29 @@ import { LanguageMenu } from './language-menu';
 export function PageHeader() {
   const theme = useUi((s) => s.theme);
   const setTheme = useUi((s) => s.setTheme);
+  const t = useT();
   return (
     <header className="page-header">
       <div>
-        <h1>Kazakhstan’s foreign and security relations</h1>
-        <p className="standfirst">
-          An evidence map: every line rests on passages quoted word for word from the source texts.
-        </p>
+        <h1>{t.shell.heading}</h1>
+        <p className="standfirst">{t.shell.standfirst}</p>
       </div>
       <div className="header-tools">
         <ClassroomTools />
         <EmbedDialog />
         <LanguageMenu />
         <label>
-          <span className="theme-word">Theme</span>{' '}
+          <span className="theme-word">{t.shell.theme}</span>{' '}
           <select
             value={theme ?? 'system'}
             onChange={(e) =>
               setTheme(e.target.value === 'system' ? null : (e.target.value as Theme))
             }
           >
-            <option value="system">System</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
-            <option value="contrast">High contrast</option>
+            <option value="system">{t.shell.themeSystem}</option>
+            <option value="light">{t.shell.themeLight}</option>
+            <option value="dark">{t.shell.themeDark}</option>
+            <option value="contrast">{t.shell.themeContrast}</option>
           </select>
         </label>
       </div>

@@ -2,6 +2,7 @@
 // view (code-split, since most visits never open a source).
 import { lazy, Suspense } from 'react';
 import { RelationsTable } from '@/features/table/relations-table';
+import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import { useUi } from '@/store/store';
 
@@ -10,6 +11,7 @@ const SourceView = lazy(() => import('@/features/sources/source-view'));
 export function ReadingLayers({ index }: { index: GraphIndex }) {
   const tableOpen = useUi((s) => s.tableOpen);
   const source = useUi((s) => s.sourceOpen);
+  const t = useT();
   return (
     <>
       {tableOpen ? <RelationsTable index={index} /> : null}
@@ -17,7 +19,7 @@ export function ReadingLayers({ index }: { index: GraphIndex }) {
         <Suspense
           fallback={
             <p role="status" className="source-loading">
-              Opening the source…
+              {t.shell.openingSource}
             </p>
           }
         >

@@ -3,6 +3,7 @@
 import { CiteViewButton } from '@/features/citations/cite-view-button';
 import { FilterMenu } from '@/features/filters/filter-menu';
 import { SearchBox } from '@/features/search/search-box';
+import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import { useUi } from '@/store/store';
 import './reading-toolbar.css';
@@ -11,10 +12,11 @@ export function ReadingToolbar({ index }: { index: GraphIndex | undefined }) {
   const tableOpen = useUi((s) => s.tableOpen);
   const setTableOpen = useUi((s) => s.setTableOpen);
   const openSource = useUi((s) => s.openSource);
+  const t = useT();
   if (!index) return null;
   const first = index.data.sources[0];
   return (
-    <div className="reading-toolbar" role="region" aria-label="Search, filter and cite">
+    <div className="reading-toolbar" role="region" aria-label={t.shell.readingTools}>
       <SearchBox index={index} />
       <FilterMenu index={index} />
       <button
@@ -23,11 +25,11 @@ export function ReadingToolbar({ index }: { index: GraphIndex | undefined }) {
         aria-pressed={tableOpen}
         onClick={() => setTableOpen(!tableOpen)}
       >
-        Table
+        {t.shell.table}
       </button>
       {first ? (
         <button type="button" className="toolbar-button" onClick={() => openSource(first.id)}>
-          Sources
+          {t.shell.sources}
         </button>
       ) : null}
       <CiteViewButton />

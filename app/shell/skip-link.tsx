@@ -1,5 +1,8 @@
+import { useT } from '@/i18n/catalogue';
+
 /** With a toolbar of tools ahead of the map, keyboard users get a way straight to it. */
 export function SkipLink() {
+  const t = useT();
   return (
     <a
       className="skip-link"
@@ -13,7 +16,7 @@ export function SkipLink() {
         first.focus();
       }}
     >
-      Skip to the map
+      {t.shell.skipToMap}
     </a>
   );
 }

@@ -1,3 +1,4 @@
+import { useT } from '@/i18n/catalogue';
 import { writeUrl } from '@/lib/url-state';
 import { useUi } from '@/store/store';
 import { appBase, fullViewUrl } from './embed-snippet';
@@ -7,13 +8,15 @@ import './embed.css';
 export function EmbedBar() {
   const selection = useUi((s) => s.selection);
   const theme = useUi((s) => s.theme);
+  const t = useT();
   const search = writeUrl(window.location.search, { select: selection, theme });
   const href = fullViewUrl(appBase(window.location), search);
   return (
     <header className="embed-bar">
-      <h1 className="embed-title">Kazakhstan’s foreign and security relations</h1>
+      <h1 className="embed-title">{t.shell.heading}</h1>
       <a className="embed-open" href={href} target="_top">
-        Open full view<span aria-hidden="true"> ↗</span>
+        {t.embed.openFullView}
+        <span aria-hidden="true"> ↗</span>
       </a>
     </header>
   );

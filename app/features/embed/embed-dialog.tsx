@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useT } from '@/i18n/catalogue';
 import { useUi } from '@/store/store';
 import { appBase, embedSnippet } from './embed-snippet';
 import './embed.css';
@@ -9,7 +10,8 @@ export function EmbedDialog() {
   const selection = useUi((s) => s.selection);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const lang = useUi((s) => s.lang);
-  const snippet = embedSnippet(appBase(window.location), selection, lang);
+  const t = useT();
+  const snippet = embedSnippet(appBase(window.location), selection, lang, t.embed.iframeTitle);
   const textarea = useRef<HTMLTextAreaElement>(null);
 
   const copy = async () => {
@@ -33,16 +35,12 @@ export function EmbedDialog() {
           dialog.current?.showModal();
         }}
       >
-        Embed
+        {t.embed.button}
       </button>
       <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-dialog-title">
-        <h2 id="embed-dialog-title">Embed this map</h2>
-        <p>
-          Paste this into an article. The map opens on{' '}
-          {selection ? 'the current selection' : 'the whole map'}, resizes itself with the script
-          line, and makes no requests to any other site.
-        </p>
-        <label htmlFor="embed-code">Embed code</label>
+        <h2 id="embed-dialog-title">{t.embed.dialogTitle}</h2>
+        <p>{selection ? t.embed.introSelection : t.embed.introWhole}</p>
+        <label htmlFor="embed-code">{t.embed.code}</label>
         <textarea
           id="embed-code"
           ref={textarea}
@@ -52,18 +50,14 @@ export function EmbedDialog() {
           spellCheck={false}
         />
         <p className="embed-dialog-status" role="status">
-          {copied === 'copied'
-            ? 'Copied to the clipboard.'
-            : copied === 'failed'
-              ? 'Copying was blocked; the code is selected, press Ctrl+C or ⌘C.'
-              : ''}
+          {copied === 'copied' ? t.embed.copied : copied === 'failed' ? t.embed.copyBlocked : ''}
         </p>
         <div className="embed-dialog-actions">
           <button type="button" className="button-primary" onClick={() => void copy()}>
-            Copy
+            {t.embed.copy}
           </button>
           <button type="button" className="button" onClick={() => dialog.current?.close()}>
-            Close
+            {t.embed.close}
           </button>
         </div>
       </dialog>

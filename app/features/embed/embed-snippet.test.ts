@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '@/i18n/en';
 import { appBase, embedSnippet, fullViewUrl } from './embed-snippet';
 
 describe('embed snippet', () => {
@@ -32,6 +33,10 @@ describe('embed snippet', () => {
     const html = embedSnippet('https://x.test/', ['russia'], 'kk', 'Қазақстан картасы');
     expect(html).toContain('src="https://x.test/?embed&amp;lang=kk&amp;select=russia"');
     expect(html).toContain('title="Қазақстан картасы"');
+  });
+
+  it('titles the iframe in English unless given the interface language’s title', () => {
+    expect(embedSnippet('https://x.test/', null)).toContain(`title="${en.embed.iframeTitle}"`);
   });
 
   it('keeps the language in the full view link', () => {

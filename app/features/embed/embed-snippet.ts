@@ -1,7 +1,6 @@
 // The copy-paste embed code (CONTRACT.md "Embedding"). Pure, so it is unit-tested.
+import { en } from '@/i18n/en';
 import type { Lang } from '@/i18n/langs';
-
-export const EMBED_TITLE = 'Kazakhstan’s foreign and security relations: an evidence map';
 
 /** The app's own base URL (page URL without query or hash), whatever path it is served from. */
 export function appBase(location: { origin: string; pathname: string }): string {
@@ -18,11 +17,12 @@ export function embedUrl(base: string, select: string[] | null, lang: Lang = 'en
 const escapeAttr = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** `title` names the iframe for screen readers: pass it in the embed's language. */
 export function embedSnippet(
   base: string,
   select: string[] | null,
   lang: Lang = 'en',
-  title = EMBED_TITLE,
+  title = en.embed.iframeTitle,
   height = 560,
 ): string {
   return [

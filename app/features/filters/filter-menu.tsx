@@ -2,9 +2,10 @@
 // the store (and so in the URL); the graph dims what they leave out without re-running the
 // layout.
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useT } from '@/i18n/catalogue';
 import { isFiltering, visibleElements } from '@/model/filters';
 import type { GraphIndex } from '@/model/graph-index';
-import { KIND_LABEL, KINDS, RELATION_LABEL, RELATIONS } from '@/model/relations';
+import { KINDS, RELATIONS } from '@/model/relations';
 import { NO_FILTERS } from '@/model/filters';
 import { useUi } from '@/store/store';
 import './filters.css';
@@ -16,6 +17,7 @@ function toggle<T>(list: readonly T[], value: T): T[] {
 export function FilterMenu({ index }: { index: GraphIndex }) {
   const filters = useUi((s) => s.filters);
   const setFilters = useUi((s) => s.setFilters);
+  const t = useT();
   const relations = RELATIONS.filter((r) => index.data.edges.some((e) => e.relation === r));
   const kinds = KINDS.filter((k) => index.data.nodes.some((n) => n.kind === k && !n.focal));
   const shown = useMemo(() => visibleElements(index, filters).edges.length, [index, filters]);
@@ -39,10 +41,10 @@ export function FilterMenu({ index }: { index: GraphIndex }) {
 
   return (
     <details className="filter-menu" ref={menu} onKeyDown={onKeyDown}>
-      <summary>Filters{active ? ` (${count} on)` : ''}</summary>
+      <summary>{active ? t.filters.summaryOn(count) : t.filters.summary}</summary>
       <div className="filter-body">
         <fieldset>
-          <legend>Relation types</legend>
+          <legend>{t.filters.relationTypes}</legend>
           {relations.map((r) => (
             <label key={r}>
               <input
@@ -50,12 +52,12 @@ export function FilterMenu({ index }: { index: GraphIndex }) {
                 checked={filters.relations.includes(r)}
                 onChange={() => setFilters({ relations: toggle(filters.relations, r) })}
               />{' '}
-              {RELATION_LABEL[r]}
+              {t.relation[r]}
             </label>
           ))}
         </fieldset>
         <fieldset>
-          <legend>Kinds of entity</legend>
+          <legend>{t.filters.entityKinds}</legend>
           {kinds.map((k) => (
             <label key={k}>
               <input
@@ -63,17 +65,17 @@ export function FilterMenu({ index }: { index: GraphIndex }) {
                 checked={filters.kinds.includes(k)}
                 onChange={() => setFilters({ kinds: toggle(filters.kinds, k) })}
               />{' '}
-              {KIND_LABEL[k]}
+              {t.kind[k]}
             </label>
           ))}
         </fieldset>
         <fieldset>
-          <legend>Evidence</legend>
+          <legend>{t.filters.evidence}</legend>
           {(
             [
-              [null, 'Any passage'],
-              ['supports', 'Has supporting passages'],
-              ['qualifies', 'Has qualifying passages'],
+              [null, t.filters.anyPassage],
+              ['supports', t.filters.supporting],
+              ['qualifies', t.filters.qualifying],
             ] as const
           ).map(([value, text]) => (
             <label key={text}>
@@ -87,18 +89,18 @@ export function FilterMenu({ index }: { index: GraphIndex }) {
             </label>
           ))}
         </fieldset>
-        <p className="filter-hint">Nothing ticked in a group shows all of it.</p>
+        <p className="filter-hint">{t.filters.hint}</p>
         <button
           type="button"
           className="filter-clear"
           disabled={!active}
           onClick={() => setFilters(NO_FILTERS)}
         >
-          Clear filters
+          {t.filters.clear}
         </button>
       </div>
       <p className="visually-hidden" role="status">
-        {active ? `Showing ${shown} of ${index.data.edges.length} relations.` : ''}
+        {active ? t.filters.showing(shown, index.data.edges.length) : ''}
       </p>
     </details>
   );

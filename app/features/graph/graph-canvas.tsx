@@ -8,6 +8,7 @@ import { drag } from 'd3-drag';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/schema';
 import { useUi } from '@/store/store';
@@ -40,6 +41,7 @@ function readPalette(el: Element): Palette {
 
 export function GraphCanvas({ index }: { index: GraphIndex }) {
   const { nodes, edges } = index.data;
+  const t = useT();
   const layout = useMemo(() => createLayout(nodes, edges), [nodes, edges]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const selection = useUi((s) => s.selection);
@@ -187,14 +189,14 @@ export function GraphCanvas({ index }: { index: GraphIndex }) {
   };
 
   return (
-    <section className="graph graph--canvas" aria-label="Relations graph">
+    <section className="graph graph--canvas" aria-label={t.graph.region}>
       <canvas
         ref={canvasRef}
         className="graph-canvas"
         role="img"
-        aria-label={`Relations graph of ${nodes.length} entities and ${edges.length} relations; choose an entity from the list that follows`}
+        aria-label={t.graph.canvasLabel(nodes.length, edges.length)}
       />
-      <ul className="graph-canvas-entities" aria-label="Entities in the graph">
+      <ul className="graph-canvas-entities" aria-label={t.graph.canvasEntities}>
         {nodes.map((n) => (
           <li key={n.id}>
             <button

@@ -1,5 +1,5 @@
 import { memo, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
-import { RELATION_LABEL } from '@/model/relations';
+import { useT } from '@/i18n/catalogue';
 import type { Relation } from '@/model/schema';
 import type { ElementState } from './graph-node';
 
@@ -22,13 +22,14 @@ interface Props {
 export const GraphEdge = memo(function GraphEdge(props: Props) {
   const { edgeKey, filtered, relation, name, state, onSelect, onHover, register } = props;
   const root = useRef<SVGGElement>(null);
+  const t = useT();
   // Layout effect: registered before the parent draws the first frame.
   useLayoutEffect(() => {
     register(edgeKey, root.current);
     return () => register(edgeKey, null);
   }, [edgeKey, register]);
 
-  const text = RELATION_LABEL[relation];
+  const text = t.relation[relation];
   const width = text.length * 6.4 + 14;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {

@@ -1,6 +1,7 @@
 // The map: composes layout, simulation, zoom, and the node and edge elements. It re-renders
 // when data, selection or hover change, never on a simulation tick.
 import { useCallback, useMemo, useRef } from 'react';
+import { useT } from '@/i18n/catalogue';
 import { visibleElements } from '@/model/filters';
 import { edgeName, type GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/schema';
@@ -22,6 +23,7 @@ import './filtered.css';
 
 export function GraphView({ index }: { index: GraphIndex }) {
   const { nodes, edges } = index.data;
+  const t = useT();
   const layout = useMemo(() => createLayout(nodes, edges), [nodes, edges]);
   const registry = useMemo<Registry>(
     () => ({ nodes: new Map(), edges: new Map(), labelScale: 1 }),
@@ -100,11 +102,11 @@ export function GraphView({ index }: { index: GraphIndex }) {
   const onNeighbourKey = useNeighbourKeys(index, layoutNode, registry, shown);
 
   return (
-    <section className="graph" id="map" aria-label="Relations graph">
+    <section className="graph" id="map" aria-label={t.graph.region}>
       <svg
         ref={svgRef}
         className="graph-svg"
-        aria-label="Relations graph of Kazakhstan’s foreign and security ties"
+        aria-label={t.graph.svgLabel}
         aria-describedby="graph-keys-hint"
         onClick={(e) => {
           if (e.target === e.currentTarget) select(null);
@@ -156,7 +158,7 @@ export function GraphView({ index }: { index: GraphIndex }) {
         </g>
       </svg>
       <p id="graph-keys-hint" className="visually-hidden">
-        On an entity, the arrow keys move between its neighbours; Up returns.
+        {t.graph.keysHint}
       </p>
       <p className="visually-hidden" aria-live="polite" data-announcer />
       <ZoomControls controls={zoom} />

@@ -2,6 +2,7 @@
 // curated-size graphs, a canvas for graphs too large for the DOM to animate smoothly. The
 // canvas view is its own chunk: the shipped map never downloads it.
 import { lazy, Suspense } from 'react';
+import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import { GraphView } from './graph-view';
 
@@ -11,10 +12,9 @@ export const CANVAS_FROM = 300;
 const GraphCanvas = lazy(() => import('./graph-canvas').then((m) => ({ default: m.GraphCanvas })));
 
 export function Graph({ index }: { index: GraphIndex }) {
+  const t = useT();
   return index.data.nodes.length > CANVAS_FROM ? (
-    <Suspense
-      fallback={<section className="graph" aria-label="Relations graph" aria-busy="true" />}
-    >
+    <Suspense fallback={<section className="graph" aria-label={t.graph.region} aria-busy="true" />}>
       <GraphCanvas index={index} />
     </Suspense>
   ) : (

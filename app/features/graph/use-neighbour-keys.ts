@@ -2,8 +2,8 @@
 // announce where focus landed in a polite live region, written to the DOM: moving focus
 // never re-renders the map.
 import { useCallback, useRef, type KeyboardEvent } from 'react';
+import { useT } from '@/i18n/catalogue';
 import { nodeName, otherEnd, type GraphIndex } from '@/model/graph-index';
-import { RELATION_LABEL } from '@/model/relations';
 import { edgeKey } from '@/model/schema';
 import type { LayoutNode } from './layout';
 import { clockwise, move, type NavState } from './neighbour-nav';
@@ -16,6 +16,7 @@ export function useNeighbourKeys(
   isShown: (id: string) => boolean,
 ) {
   const nav = useRef<NavState>({ hub: null, at: null });
+  const t = useT();
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent) => {
@@ -37,22 +38,28 @@ export function useNeighbourKeys(
       if (!m) {
         message =
           e.key === 'ArrowUp'
-            ? `${nodeName(index, focused)}. Use Right or Left to move between its neighbours.`
-            : `${nodeName(index, focused)} has no neighbours shown.`;
+            ? t.graph.neighboursHint(nodeName(index, focused))
+            : t.graph.noNeighbours(nodeName(index, focused));
       } else {
         nav.current = { hub: m.hub, at: m.to };
         registry.nodes.get(m.to)?.root.focus();
         const edge = m.hub ? index.edge.get(edgeKey(m.hub, m.to)) : undefined;
         message =
           m.hub && edge && m.position
-            ? `${nodeName(index, m.to)}: ${RELATION_LABEL[edge.relation]}, neighbour ${m.position[0]} of ${m.position[1]} of ${nodeName(index, m.hub)}.`
-            : `Back to ${nodeName(index, m.to)}.`;
+            ? t.graph.neighbour(
+                nodeName(index, m.to),
+                index.relationLabel[edge.relation],
+                m.position[0],
+                m.position[1],
+                nodeName(index, m.hub),
+              )
+            : t.graph.backTo(nodeName(index, m.to));
       }
       // The map's live region (data-announcer), found from the event rather than held in a ref.
       const live = e.currentTarget.closest('.graph')?.querySelector('[data-announcer]');
       if (live) live.textContent = message;
     },
-    [index, layoutNode, registry, isShown],
+    [index, layoutNode, registry, isShown, t],
   );
   return onKeyDown;
 }

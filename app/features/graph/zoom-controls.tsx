@@ -1,21 +1,33 @@
+import { useT } from '@/i18n/catalogue';
 import type { ZoomControls as Controls } from './use-zoom';
 
 export function ZoomControls({ controls }: { controls: Controls }) {
+  const t = useT();
   return (
-    <div className="zoom-controls" role="group" aria-label="Zoom">
-      <button type="button" onClick={controls.zoomIn} aria-label="Zoom in" title="Zoom in">
+    <div className="zoom-controls" role="group" aria-label={t.graph.zoom}>
+      <button
+        type="button"
+        onClick={controls.zoomIn}
+        aria-label={t.graph.zoomIn}
+        title={t.graph.zoomIn}
+      >
         +
       </button>
-      <button type="button" onClick={controls.zoomOut} aria-label="Zoom out" title="Zoom out">
+      <button
+        type="button"
+        onClick={controls.zoomOut}
+        aria-label={t.graph.zoomOut}
+        title={t.graph.zoomOut}
+      >
         −
       </button>
       <button
         type="button"
         onClick={() => controls.fit(true)}
-        aria-label="Fit to view"
-        title="Fit the whole map in view"
+        aria-label={t.graph.fitLabel}
+        title={t.graph.fitTitle}
       >
-        Fit
+        {t.graph.fit}
       </button>
     </div>
   );

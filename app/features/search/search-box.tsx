@@ -2,6 +2,7 @@
 // passages; Up/Down move through them (aria-activedescendant keeps focus in the input),
 // Enter selects, Escape closes the list and then clears the text.
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import { useUi } from '@/store/store';
 import { search, type SearchResult } from './search-index';
@@ -12,7 +13,8 @@ export function SearchBox({ index }: { index: GraphIndex }) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const select = useUi((s) => s.select);
-  const results = useMemo(() => search(index, query), [index, query]);
+  const t = useT();
+  const results = useMemo(() => search(index, query, t), [index, query, t]);
   const id = useId();
   const listId = `${id}-list`;
   const showList = open && query.trim() !== '';
@@ -58,13 +60,13 @@ export function SearchBox({ index }: { index: GraphIndex }) {
   return (
     <div className="search">
       <label htmlFor={`${id}-input`} className="visually-hidden">
-        Search entities and passages
+        {t.search.label}
       </label>
       <input
         id={`${id}-input`}
         type="search"
         className="search-input"
-        placeholder="Search: EEU, Russia, “security”…"
+        placeholder={t.search.placeholder}
         role="combobox"
         autoComplete="off"
         spellCheck={false}
@@ -85,7 +87,7 @@ export function SearchBox({ index }: { index: GraphIndex }) {
       <ul
         id={listId}
         role="listbox"
-        aria-label="Search results"
+        aria-label={t.search.results}
         className="search-results"
         hidden={!showList}
       >
@@ -104,18 +106,18 @@ export function SearchBox({ index }: { index: GraphIndex }) {
           >
             <span className="search-option-title">{r.title}</span>
             <span className="search-option-detail">
-              {r.kind === 'passage' ? `Passage · ${r.detail}` : r.detail}
+              {r.kind === 'passage' ? t.search.passageFor(r.detail) : r.detail}
             </span>
           </li>
         ))}
         {results.length === 0 ? (
           <li role="option" aria-selected={false} aria-disabled="true" className="search-empty">
-            Nothing in the map matches “{query.trim()}”.
+            {t.search.noMatch(query.trim())}
           </li>
         ) : null}
       </ul>
       <p className="visually-hidden" role="status">
-        {showList ? `${results.length} result${results.length === 1 ? '' : 's'}` : ''}
+        {showList ? t.search.count(results.length) : ''}
       </p>
     </div>
   );

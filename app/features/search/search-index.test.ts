@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { kk } from '@/i18n/kk';
+import { ru } from '@/i18n/ru';
 import { buildIndex } from '@/model/graph-index';
 import { parseGraph } from '@/model/validate';
 import { search } from './search-index';
@@ -29,5 +31,19 @@ describe('search', () => {
   it('returns nothing for an empty or unmatched query', () => {
     expect(search(index, '   ')).toEqual([]);
     expect(search(index, 'zzzzqqq')).toEqual([]);
+  });
+
+  it('words the detail lines with the labels it is given (English by default)', () => {
+    expect(search(index, 'EEU')[0]?.detail).toBe('Organisation, also “EEU”');
+    expect(search(index, 'Russia')[0]?.detail).toBe('Country');
+
+    const kkIndex = buildIndex(parsed.data, kk.relation);
+    expect(search(kkIndex, 'EEU', kk)[0]?.detail).toBe('Ұйым, басқа атауы «EEU»');
+    const ruIndex = buildIndex(parsed.data, ru.relation);
+    expect(search(ruIndex, 'USA', ru)[0]?.detail).toBe('Страна, также «USA»');
+
+    // A passage's detail names its relation in the index's language.
+    const passage = search(ruIndex, 'security', ru).find((r) => r.kind === 'passage');
+    expect(passage?.detail).toMatch(new RegExp(`: (${Object.values(ru.relation).join('|')})$`));
   });
 });

@@ -1,7 +1,11 @@
 // What the search box finds: entities by name, short name and alias ("EEU", "USA"), and
-// passages by the words in them. Pure and unit-tested.
+// passages by the words in them. Pure and unit-tested. Names come from the index (already in
+// the interface language); the words of the detail lines come from the catalogue passed in.
+import { en, type Catalogue } from '@/i18n/en';
 import { edgeName, type GraphIndex } from '@/model/graph-index';
-import { KIND_LABEL } from '@/model/relations';
+
+/** The catalogue texts a search result is worded with. */
+export type SearchLabels = Pick<Catalogue, 'kind' | 'search'>;
 
 export interface SearchResult {
   key: string;
@@ -17,7 +21,12 @@ export interface SearchResult {
 const fold = (s: string) =>
   s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'");
 
-export function search(index: GraphIndex, query: string, maxPassages = 6): SearchResult[] {
+export function search(
+  index: GraphIndex,
+  query: string,
+  labels: SearchLabels = en,
+  maxPassages = 6,
+): SearchResult[] {
   const q = fold(query.trim());
   if (!q) return [];
   const scored: { r: SearchResult; score: number }[] = [];
@@ -38,7 +47,9 @@ export function search(index: GraphIndex, query: string, maxPassages = 6): Searc
         key: `entity:${n.id}`,
         kind: 'entity',
         title: n.label,
-        detail: `${KIND_LABEL[n.kind]}${alias ? `, also “${alias}”` : ''}`,
+        detail: alias
+          ? `${labels.kind[n.kind]}, ${labels.search.alsoCalled(alias)}`
+          : labels.kind[n.kind],
         select: [n.id],
       },
     });

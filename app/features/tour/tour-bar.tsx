@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useT } from '@/i18n/catalogue';
 import { enterFullscreen, exitFullscreen } from '@/lib/fullscreen';
 import { edgeName, nodeName, type GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/schema';
@@ -15,6 +16,7 @@ export function TourBar(props: {
   const { tour, step, stepNumber, index } = props;
   const presenting = useUi((s) => s.presenting);
   const setStep = useUi((s) => s.setStep);
+  const t = useT();
   const region = useRef<HTMLElement>(null);
   const count = tour.steps.length;
 
@@ -40,7 +42,7 @@ export function TourBar(props: {
   };
 
   return (
-    <section className="tour-bar" aria-label="Guided tour" tabIndex={-1} ref={region}>
+    <section className="tour-bar" aria-label={t.tour.region} tabIndex={-1} ref={region}>
       <div className="tour-text">
         <p className="tour-counter">
           {/* The page header, and its h1, give way to the tour when presenting. */}
@@ -50,18 +52,18 @@ export function TourBar(props: {
             <span className="tour-name">{tour.title}</span>
           )}
           <span aria-live="polite">
-            Step {stepNumber} of {count}
+            {t.tour.stepOf(stepNumber, count)}
             <span className="visually-hidden">
-              : {step.title}. Showing {shows}.
+              : {step.title}. {t.tour.showing(shows)}
             </span>
           </span>
         </p>
         <h2 className="tour-title">
-          {step.title} <span className="ours-label tour-ours">our title</span>
+          {step.title} <span className="ours-label tour-ours">{t.tour.ourTitle}</span>
         </h2>
         {step.caption ? (
           <p className="ours tour-caption">
-            <span className="ours-label">Our caption</span> {step.caption}
+            <span className="ours-label">{t.tour.ourCaption}</span> {step.caption}
           </p>
         ) : null}
       </div>
@@ -73,7 +75,7 @@ export function TourBar(props: {
           disabled={stepNumber <= 1}
           aria-keyshortcuts="PageUp ArrowLeft"
         >
-          ← Previous
+          {t.tour.previous}
         </button>
         <button
           type="button"
@@ -82,7 +84,7 @@ export function TourBar(props: {
           disabled={stepNumber >= count}
           aria-keyshortcuts="PageDown ArrowRight Space"
         >
-          Next →
+          {t.tour.next}
         </button>
         <button
           type="button"
@@ -91,15 +93,13 @@ export function TourBar(props: {
           aria-pressed={presenting}
           aria-keyshortcuts="F"
         >
-          Present
+          {t.tour.present}
         </button>
         <button type="button" className="button" onClick={end} aria-keyshortcuts="Escape">
-          End tour
+          {t.tour.end}
         </button>
       </div>
-      <p className="tour-keys">
-        Keys: → or PageDown next · ← or PageUp back · Home/End · B blank · F present · Esc end
-      </p>
+      <p className="tour-keys">{t.tour.keys}</p>
     </section>
   );
 }

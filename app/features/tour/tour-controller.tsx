@@ -96,15 +96,17 @@ export default function TourController({ index }: { index: GraphIndex }) {
     return (
       <div className="tour-bar tour-bar--error" role="alert">
         <div className="tour-text">
-          <p>The tour could not be loaded. {messageText(t.error, problemOf(tours.error))}</p>
+          <p>
+            {t.tour.loadFailed} {messageText(t.error, problemOf(tours.error))}
+          </p>
           <ErrorDetails details={details} />
         </div>
         <div className="tour-controls">
           <button type="button" className="button" onClick={() => void tours.refetch()}>
-            Try again
+            {t.tour.tryAgain}
           </button>
           <button type="button" className="button" onClick={close}>
-            Close tour
+            {t.tour.close}
           </button>
         </div>
       </div>
@@ -113,7 +115,7 @@ export default function TourController({ index }: { index: GraphIndex }) {
   if (!tour || !step) {
     return (
       <div className="tour-bar" role="status">
-        <p>Loading the tour…</p>
+        <p>{t.tour.loading}</p>
       </div>
     );
   }
@@ -123,7 +125,7 @@ export default function TourController({ index }: { index: GraphIndex }) {
       {blanked ? (
         <div className="tour-blank" onClick={() => useUi.getState().setBlanked(false)}>
           <p className="visually-hidden" role="status">
-            The screen is blank. Press B, full stop or any slide key to show it again.
+            {t.tour.blanked}
           </p>
         </div>
       ) : null}
