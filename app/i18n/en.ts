@@ -125,7 +125,6 @@ export const en = {
     zoom: 'Zoom',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
-    fit: 'Fit',
     fitLabel: 'Fit to view',
     fitTitle: 'Fit the whole map in view',
     canvasLabel: (entities: number, relations: number) =>

@@ -118,7 +118,6 @@ export const kk: Catalogue = {
     zoom: 'Масштаб',
     zoomIn: 'Үлкейту',
     zoomOut: 'Кішірейту',
-    fit: 'Сыйғызу',
     fitLabel: 'Терезеге сыйғызу',
     fitTitle: 'Бүкіл картаны көрсету',
     canvasLabel: (entities: number, relations: number) =>

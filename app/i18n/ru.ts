@@ -120,7 +120,6 @@ export const ru: Catalogue = {
     zoom: 'Масштаб',
     zoomIn: 'Увеличить',
     zoomOut: 'Уменьшить',
-    fit: 'Вписать',
     fitLabel: 'Вписать в окно',
     fitTitle: 'Показать всю карту',
     canvasLabel: (entities: number, relations: number) =>

@@ -27,7 +27,10 @@ export function ZoomControls({ controls }: { controls: Controls }) {
         aria-label={t.graph.fitLabel}
         title={t.graph.fitTitle}
       >
-        {t.graph.fit}
+        {/* Four corners: the same mark in every language, so the column stays narrow. */}
+        <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" className="fit-icon">
+          <path d="M2 7V2h5M13 2h5v5M18 13v5h-5M7 18H2v-5" />
+        </svg>
       </button>
     </div>
   );
