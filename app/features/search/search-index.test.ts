@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { kkData } from '@/i18n/data-kk';
 import { kk } from '@/i18n/kk';
+import { localizeGraph } from '@/i18n/localize';
 import { ru } from '@/i18n/ru';
 import { buildIndex } from '@/model/graph-index';
 import { parseGraph } from '@/model/validate';
@@ -21,6 +23,13 @@ describe('search', () => {
       title: 'United States',
       select: ['united-states'],
     });
+  });
+
+  it('in Kazakh, finds an entity by its Kazakh name and by its English one', () => {
+    const local = buildIndex(localizeGraph(parsed.data, kkData), kk.relation);
+    expect(search(local, 'ресей', kk)[0]).toMatchObject({ title: 'Ресей', select: ['russia'] });
+    expect(search(local, 'Russia', kk)[0]).toMatchObject({ title: 'Ресей', select: ['russia'] });
+    expect(search(local, 'ШЫҰ', kk)[0]?.select).toEqual(['sco']);
   });
 
   it('finds passages by the words in them and names the relation they support', () => {
