@@ -8,10 +8,16 @@ import { readLocation } from './store/use-url-sync';
 import './styles/app.css';
 
 const queryClient = new QueryClient();
-// The data starts loading at once; the first render waits only for the interface language
-// (a Kazakh or Russian link loads its catalogue first, so no English flashes).
-void queryClient.prefetchQuery(graphQueryOptions());
-await readLocation();
+// The data starts loading at once. The first render waits for the interface language (a Kazakh
+// or Russian link loads its catalogue first, so no English flashes) and, for up to 3 s, for the
+// data: then the header, the toolbar and the map are painted together, and the toolbar (which
+// needs the data) does not push the map down after it has been drawn. A slower load shows the
+// loading state as before.
+const data = queryClient.prefetchQuery(graphQueryOptions());
+await Promise.all([
+  readLocation(),
+  Promise.race([data, new Promise((wait) => setTimeout(wait, 3000))]),
+]);
 // Before the first paint, so an embed is measured at its content height from the start.
 document.documentElement.toggleAttribute('data-embed', useUi.getState().embed);
 
