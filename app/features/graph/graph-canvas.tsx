@@ -123,6 +123,7 @@ export function GraphCanvas({ index }: { index: GraphIndex }) {
         return { node, x, y };
       })
       .on('start', (e: { active: number; subject: Grab }) => {
+        userMoved = true; // refitting now would move the map under the pointer
         if (!e.active) sim.alphaTarget(0.25).restart();
         e.subject.node.fx = e.subject.node.x;
         e.subject.node.fy = e.subject.node.y;
