@@ -19,12 +19,12 @@ import { measureGraph } from './bench/timings.mjs';
 
 const KB = 1000; // kB as Vite reports them
 /**
- * Deterministic, so asserted. The issue asks for 90 kB of JS; React 19 (react-dom alone is about
- * 60 kB gzip), react-query and the zod parser leave about 108 kB today (d3-zoom and d3-drag load
- * after the first paint), so this budget holds the line against growth while the README
- * ("Performance") says what a 90 kB first view would take.
+ * Deterministic, so asserted. The issue asks for 90 kB of JS; the fixed stack alone (React 19 and
+ * react-dom, react-query, zod, d3-force; the breakdown below) is about 84 kB gzip, and the first
+ * view, in one chunk, is about 110 kB today, so this budget holds the line against growth while
+ * the README ("Performance") says what a 90 kB first view would take.
  */
-export const BUDGETS = { initialJsGzip: 112 * KB, initialCssGzip: 6 * KB };
+export const BUDGETS = { initialJsGzip: 111 * KB, initialCssGzip: 6 * KB };
 
 const args = new Set(process.argv.slice(2));
 const short = args.has('--short');
