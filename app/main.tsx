@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { graphQueryOptions } from './model/graph-api';
@@ -21,10 +21,14 @@ await Promise.all([
 // Before the first paint, so an embed is measured at its content height from the start.
 document.documentElement.toggleAttribute('data-embed', useUi.getState().embed);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
+// As a transition, React renders the first view in slices of a few milliseconds, yielding in
+// between, rather than in one long task that would keep a slow phone from answering a tap.
+startTransition(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );
