@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { graphQueryOptions } from './model/graph-api';
@@ -8,17 +8,27 @@ import { readLocation } from './store/use-url-sync';
 import './styles/app.css';
 
 const queryClient = new QueryClient();
-// The data starts loading at once; the first render waits only for the interface language
-// (a Kazakh or Russian link loads its catalogue first, so no English flashes).
-void queryClient.prefetchQuery(graphQueryOptions());
-await readLocation();
+// The data starts loading at once. The first render waits for the interface language (a Kazakh
+// or Russian link loads its catalogue first, so no English flashes) and, for up to 3 s, for the
+// data: then the header, the toolbar and the map are painted together, and the toolbar (which
+// needs the data) does not push the map down after it has been drawn. A slower load shows the
+// loading state as before.
+const data = queryClient.prefetchQuery(graphQueryOptions());
+await Promise.all([
+  readLocation(),
+  Promise.race([data, new Promise((wait) => setTimeout(wait, 3000))]),
+]);
 // Before the first paint, so an embed is measured at its content height from the start.
 document.documentElement.toggleAttribute('data-embed', useUi.getState().embed);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
+// As a transition, React renders the first view in slices of a few milliseconds, yielding in
+// between, rather than in one long task that would keep a slow phone from answering a tap.
+startTransition(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

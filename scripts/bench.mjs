@@ -10,19 +10,21 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
+import { firstViewSelfContained } from './bench/first-view.mjs';
 import { lighthouseScores } from './bench/lighthouse.mjs';
+import { moduleBreakdown } from './bench/modules.mjs';
 import { bundleSizes } from './bench/sizes.mjs';
 import { syntheticGraph } from './bench/synthetic.mjs';
 import { measureGraph } from './bench/timings.mjs';
 
 const KB = 1000; // kB as Vite reports them
 /**
- * Deterministic, so asserted. The issue asks for 90 kB of JS; React 19 (react-dom alone is about
- * 60 kB gzip), react-query and the zod parser leave about 108 kB today (d3-zoom and d3-drag load
- * after the first paint), so this budget holds the line against growth while the README
- * ("Performance") says what a 90 kB first view would take.
+ * Deterministic, so asserted. The issue asks for 90 kB of JS; the fixed stack alone (React 19 and
+ * react-dom, react-query, zod, d3-force; the breakdown below) is about 84 kB gzip, and the first
+ * view, in one chunk, is about 110 kB today, so this budget holds the line against growth while
+ * the README ("Performance") says what a 90 kB first view would take.
  */
-export const BUDGETS = { initialJsGzip: 112 * KB, initialCssGzip: 6 * KB };
+export const BUDGETS = { initialJsGzip: 111 * KB, initialCssGzip: 6 * KB };
 
 const args = new Set(process.argv.slice(2));
 const short = args.has('--short');
@@ -40,6 +42,8 @@ const results = {
   date: new Date().toISOString(),
   budgets: BUDGETS,
   sizes,
+  // Estimated gzip bytes of the first-view JS by package and by folder of app/.
+  initialJsByModule: await moduleBreakdown(sizes.initialJsFiles),
 };
 
 const server = await preview({
@@ -52,6 +56,8 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu'],
 });
 try {
+  // The size budget is only honest if the first view needs no more than it counts.
+  results.firstView = await firstViewSelfContained(browser, base, sizes.initialJsFiles);
   results.graphs = {};
   const graphs = short
     ? [['shipped', null, 1]]
@@ -120,6 +126,17 @@ console.table({
     budget: '',
   },
 });
+console.log('First-view JS by package or folder (estimated gzip, printed, not asserted)');
+console.table(
+  Object.fromEntries(
+    Object.entries(results.initialJsByModule).map(([k, v]) => [k, { gzip: kb(v) }]),
+  ),
+);
+console.log(
+  results.firstView.drawn
+    ? `The map is drawn with the first-view JS alone (${results.firstView.heldBack.length} lazy file(s) held back).`
+    : 'The map is NOT drawn without a lazy file: the first view needs more than it counts.',
+);
 console.log(
   'Timings (printed, not asserted; first draw with 4x CPU slowdown, the rest unthrottled)',
 );
@@ -164,6 +181,8 @@ writeFileSync(`bench-results/bench-${results.mode}.json`, JSON.stringify(results
 const over = [];
 if (sizes.initialJs.gzip > BUDGETS.initialJsGzip)
   over.push(`initial JS ${kb(sizes.initialJs.gzip)} gzip > ${kb(BUDGETS.initialJsGzip)}`);
+if (!results.firstView.drawn)
+  over.push('the first view needs a lazy chunk (scripts/bench/first-view.mjs)');
 if (sizes.initialCss.gzip > BUDGETS.initialCssGzip)
   over.push(`initial CSS ${kb(sizes.initialCss.gzip)} gzip > ${kb(BUDGETS.initialCssGzip)}`);
 if (over.length) {

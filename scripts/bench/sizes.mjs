@@ -53,6 +53,7 @@ export function bundleSizes(dist = 'dist') {
   const lazyJs = allJs.filter((f) => !initialJs.includes(f));
   return {
     initialJs: measure(dist, initialJs),
+    initialJsFiles: initialJs,
     initialCss: measure(dist, css),
     lazyJs: measure(dist, lazyJs),
     html: measure(dist, ['index.html']),

@@ -42,6 +42,30 @@ const RELATIONS: Relation[] = [
   'engagement',
 ];
 const KINDS: NodeKind[] = ['country', 'organisation', 'region'];
+/** More labels than this in view is a wall of text, and slow to draw: only the named ones. */
+export const MAX_LABELS = 150;
+
+/**
+ * Filled discs, pre-drawn once per colour and size: a software-rastered canvas (no GPU) copies
+ * 1,000 small bitmaps much faster than it fills one path of 1,000 arcs.
+ */
+const sprites = new Map<string, HTMLCanvasElement>();
+function disc(colour: string, radius: number): HTMLCanvasElement {
+  const r = Math.max(1, Math.round(radius * 4) / 4);
+  const key = `${colour} ${r}`;
+  let sprite = sprites.get(key);
+  if (!sprite) {
+    if (sprites.size > 64) sprites.clear(); // zooming makes new sizes; keep the cache small
+    sprite = document.createElement('canvas');
+    sprite.width = sprite.height = Math.ceil(2 * r) + 2;
+    const c = sprite.getContext('2d')!;
+    c.fillStyle = colour;
+    c.arc(sprite.width / 2, sprite.height / 2, r, 0, 2 * Math.PI);
+    c.fill();
+    sprites.set(key, sprite);
+  }
+  return sprite;
+}
 
 function circle(ctx: CanvasRenderingContext2D, n: LayoutNode, r: number) {
   ctx.moveTo(n.x + r, n.y);
@@ -61,9 +85,19 @@ export function drawCanvas(
   ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * view.x, dpr * view.y);
   const dimmed = emphasis.near.size > 0;
   const alphaOf = (on: boolean) => (dimmed && !on ? 0.22 : 1);
+  // What lies outside the view (plus a margin for radii and labels) is not drawn: zoomed in on
+  // a large graph, most of it is off screen, and every skipped arc and line is raster saved.
+  const m = 60 / Math.min(k, 1);
+  const vx0 = -view.x / k - m, vy0 = -view.y / k - m; // prettier-ignore
+  const vx1 = (view.width - view.x) / k + m, vy1 = (view.height - view.y) / k + m; // prettier-ignore
+  const inView = (n: LayoutNode) => n.x >= vx0 && n.x <= vx1 && n.y >= vy0 && n.y <= vy1;
+  const offView = (a: LayoutNode, b: LayoutNode) =>
+    (a.x < vx0 && b.x < vx0) || (a.x > vx1 && b.x > vx1) || (a.y < vy0 && b.y < vy0) || (a.y > vy1 && b.y > vy1); // prettier-ignore
 
-  // Edges, one stroke per relation and emphasis.
-  ctx.lineWidth = 1.5 / Math.max(k, 0.5);
+  // Edges, one stroke per relation and emphasis: 1.5px wide zoomed in, 1px (or less, far out)
+  // zoomed out, where there are many; a line of at most one device pixel is drawn as a hairline,
+  // several times faster without a GPU.
+  ctx.lineWidth = k >= 1 ? 1.5 / k : Math.min(1 / k, 3);
   for (const relation of RELATIONS) {
     for (const on of dimmed ? [false, true] : [true]) {
       ctx.beginPath();
@@ -71,6 +105,7 @@ export function drawCanvas(
       for (const l of layout.links) {
         if (l.relation !== relation) continue;
         if (dimmed && emphasis.near.has(l.key) !== on) continue;
+        if (offView(l.source, l.target)) continue;
         ctx.moveTo(l.source.x, l.source.y);
         ctx.lineTo(l.target.x, l.target.y);
         any = true;
@@ -82,20 +117,22 @@ export function drawCanvas(
     }
   }
 
-  // Nodes, one fill per kind and emphasis; the focal node on top.
-  for (const kind of KINDS) {
-    for (const on of dimmed ? [false, true] : [true]) {
-      ctx.beginPath();
-      for (const n of layout.nodes) {
-        if (n.kind !== kind || n.focal) continue;
-        if (dimmed && emphasis.near.has(n.id) !== on) continue;
-        circle(ctx, n, n.r);
-      }
-      ctx.globalAlpha = alphaOf(on);
-      ctx.fillStyle = palette.kind[kind];
-      ctx.fill();
+  // Nodes as pre-drawn discs, placed in device pixels; the dimmed ones first, the focal on top.
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  const discs = new Map<number, HTMLCanvasElement>(); // by radius and kind, for this frame
+  for (const on of dimmed ? [false, true] : [true]) {
+    ctx.globalAlpha = alphaOf(on);
+    for (const n of layout.nodes) {
+      if (n.focal || !inView(n)) continue;
+      if (dimmed && emphasis.near.has(n.id) !== on) continue;
+      const key = n.r * 4 + KINDS.indexOf(n.kind);
+      let sprite = discs.get(key);
+      if (!sprite) discs.set(key, (sprite = disc(palette.kind[n.kind], n.r * k * dpr)));
+      const half = sprite.width / 2;
+      ctx.drawImage(sprite, (n.x * k + view.x) * dpr - half, (n.y * k + view.y) * dpr - half);
     }
   }
+  ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * view.x, dpr * view.y);
   ctx.globalAlpha = 1;
   const focal = layout.nodes.find((n) => n.focal);
   if (focal) {
@@ -120,18 +157,22 @@ export function drawCanvas(
     ctx.stroke();
   }
 
-  // Labels, kept 14px on screen when zoomed out: all of them once the map is zoomed in far
-  // enough not to be a wall of text, otherwise the focal, selected and focused nodes and the
+  // Labels, kept 14px on screen when zoomed out: all of those in view once the map is zoomed in
+  // far enough not to be a wall of text (legible, and at most MAX_LABELS of them; haloed text is
+  // the costliest thing drawn), otherwise the focal, selected and focused nodes and the
   // selection's neighbours.
   ctx.font = `600 ${14 / Math.min(k, 1)}px system-ui, sans-serif`;
   ctx.textAlign = 'center';
   ctx.lineWidth = 3 / Math.min(k, 1);
   ctx.strokeStyle = palette.halo;
   ctx.fillStyle = palette.ink;
-  const legible = 14 * k >= 9;
+  let shown = 0;
+  if (14 * k >= 9) for (const n of layout.nodes) if (inView(n)) shown++;
+  const legible = shown > 0 && shown <= MAX_LABELS;
   for (const n of layout.nodes) {
     const named = n.focal || n.id === emphasis.selected || n.id === emphasis.focused;
     if (!named && !(dimmed ? emphasis.near.has(n.id) : legible)) continue;
+    if (!named && !inView(n)) continue;
     const text = emphasis.labels.get(n.id) ?? n.id;
     const y = n.focal ? n.y + 5 : n.y - n.r - 8;
     ctx.strokeText(text, n.x, y);

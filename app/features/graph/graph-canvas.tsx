@@ -64,11 +64,14 @@ export function GraphCanvas({ index }: { index: GraphIndex }) {
     let t: ZoomTransform = zoomIdentity;
     let width = 0, height = 0, frame = 0, userMoved = false; // prettier-ignore
     let palette = readPalette(canvas);
+    let lastPaint = -Infinity, paintMs = 0, layingOut = false; // prettier-ignore
     const paint = () => {
       frame = 0;
+      lastPaint = performance.now();
       drawCanvas(ctx, layout, { x: t.x, y: t.y, k: t.k, width, height, dpr: devicePixelRatio || 1 }, palette, emphasis.current); // prettier-ignore
       const focal = layout.nodes.find((n) => n.focal);
       if (focal) canvas.dataset.focal = t.apply([focal.x, focal.y]).map((c) => c.toFixed(0)).join(','); // prettier-ignore
+      paintMs = performance.now() - lastPaint;
     };
     // One paint per animation frame at most, however many ticks, zooms and drags ask for it.
     const request = () => {
@@ -125,6 +128,7 @@ export function GraphCanvas({ index }: { index: GraphIndex }) {
         return { node, x, y };
       })
       .on('start', (e: { active: number; subject: Grab }) => {
+        userMoved = true; // refitting now would move the map under the pointer
         if (!e.active) sim.alphaTarget(0.25).restart();
         e.subject.node.fx = e.subject.node.x;
         e.subject.node.fy = e.subject.node.y;
@@ -148,10 +152,20 @@ export function GraphCanvas({ index }: { index: GraphIndex }) {
 
     const animate = !prefersReducedMotion();
     if (!animate) settle(layout);
-    // The layout spreads out as it runs: keep it in view until the reader zooms or pans.
-    sim.on('tick', () => (userMoved ? request() : fit()));
+    // The layout spreads out as it runs: keep it in view until the reader zooms or pans. While
+    // it first runs, a frame is drawn only once the simulation has had three times as long as
+    // the last drawing took: at 5,000 nodes, drawing every tick doubled the time to settle.
+    const show = () => (userMoved ? request() : fit());
+    sim.on('tick', () => {
+      if (!layingOut || performance.now() - lastPaint >= 3 * paintMs) show();
+    });
+    layingOut = animate;
     canvas.dataset.layout = animate ? 'running' : 'settled';
-    sim.on('end', () => (canvas.dataset.layout = 'settled'));
+    sim.on('end', () => {
+      layingOut = false;
+      canvas.dataset.layout = 'settled';
+      show();
+    });
     if (animate) sim.alpha(1).restart();
     const observer = new ResizeObserver(resize);
     observer.observe(canvas);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '@/model/schema';
 import {
   bounds,
+  coolingTicks,
   createLayout,
+  radialStart,
   ringOrder,
   edgeGeometry,
   labelPlacement,
@@ -120,5 +122,31 @@ describe('geometry', () => {
     expect(b.x0).toBe(-20);
     const left = bounds([hub, n(-100, 0, 10, 80)], 0);
     expect(left.x0).toBeLessThanOrEqual(-100 - 10 - 80);
+  });
+});
+
+describe('large graphs', () => {
+  // A focal node, two children, and a grandchild under the first child; `lone` is unreachable.
+  const big = [node('hub', { focal: true }), node('p'), node('q'), node('p1'), node('lone')];
+  const ties = [edge('hub', 'p'), edge('hub', 'q'), edge('p', 'p1')];
+
+  it('start radially: depth sets the ring, each subtree keeps to its wedge', () => {
+    const at = radialStart(big, ties);
+    const dist = (id: string) => Math.hypot(at.get(id)!.x, at.get(id)!.y);
+    const angle = (id: string) => Math.atan2(at.get(id)!.y, at.get(id)!.x);
+    expect(dist('hub')).toBe(0);
+    expect(dist('p')).toBeCloseTo(dist('q'));
+    expect(dist('p1')).toBeGreaterThan(dist('p'));
+    expect(angle('p1')).toBeCloseTo(angle('p')); // an only child sits straight out from its parent
+    expect(dist('lone')).toBeGreaterThan(dist('p1')); // unreached: the outer ring
+    expect(at.size).toBe(big.length);
+  });
+
+  it('cool in fewer ticks as they grow, never fewer than 100', () => {
+    expect(coolingTicks(30)).toBe(300);
+    expect(coolingTicks(1000)).toBe(170);
+    expect(coolingTicks(3000)).toBeLessThan(170);
+    expect(coolingTicks(5000)).toBe(100);
+    expect(coolingTicks(10_000)).toBe(100);
   });
 });
