@@ -4,6 +4,7 @@ import { EmbedBar } from '@/features/embed/embed-bar';
 import { useEmbedMessages } from '@/features/embed/use-embed-messages';
 import { EvidencePanel } from '@/features/evidence/evidence-panel';
 import { Graph } from '@/features/graph/graph';
+import { withFeatureTexts } from '@/i18n/catalogue';
 import { useGraph } from '@/model/graph-api';
 import { useUi } from '@/store/store';
 import { useTourUrlSync } from '@/store/use-tour-url-sync';
@@ -21,8 +22,8 @@ import { useThemeAttribute } from './shell/use-theme';
 import { useWhenIdle } from './shell/use-when-idle';
 
 // Classroom features load on demand, so the first view's script does not grow.
-const TourController = lazy(() => import('@/features/tour/tour-controller'));
-const PrintHandout = lazy(() => import('@/features/handout/print-handout'));
+const TourController = lazy(() => withFeatureTexts(import('@/features/tour/tour-controller')));
+const PrintHandout = lazy(() => withFeatureTexts(import('@/features/handout/print-handout')));
 
 export function App() {
   useUrlSync();

@@ -11,7 +11,22 @@ export interface LangBundle {
   data: Readonly<Record<string, string>>;
 }
 
-const loaded: Partial<Record<Lang, LangBundle>> = { en: { ui: en, data: {} } };
+// English is whole once en-more.ts (the on-demand features' texts) has joined it; every
+// on-demand feature is imported through withFeatureTexts, so it never renders without them.
+const english = { ...en } as Catalogue;
+const loaded: Partial<Record<Lang, LangBundle>> = { en: { ui: english, data: {} } };
+let englishMore: Promise<void> | null = null;
+
+function loadEnglishMore(): Promise<void> {
+  englishMore ??= import('./en-more').then((m) => void Object.assign(english, m.enMore));
+  return englishMore;
+}
+
+/** Imports an on-demand feature together with its English texts. */
+export async function withFeatureTexts<T>(feature: Promise<T>): Promise<T> {
+  const [module] = await Promise.all([feature, loadEnglishMore()]);
+  return module;
+}
 
 const loaders: Record<Exclude<Lang, 'en'>, () => Promise<LangBundle>> = {
   kk: () => import('./kk').then((m) => m.kkCatalogue),

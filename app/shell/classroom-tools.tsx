@@ -1,7 +1,7 @@
 // Classroom buttons in the page header: start a tour, present, export the view, print the
 // handout. The features behind them load on demand, so the first view stays small.
 import { useState } from 'react';
-import { useT } from '@/i18n/catalogue';
+import { useT, withFeatureTexts } from '@/i18n/catalogue';
 import { enterFullscreen } from '@/lib/fullscreen';
 import { useGraph } from '@/model/graph-api';
 import { useUi } from '@/store/store';
@@ -24,7 +24,9 @@ export function ClassroomTools() {
     if (!graph.data) return;
     const format = kind.toUpperCase();
     setStatus({ phase: 'preparing', format });
-    const { exportPng, exportSvg } = await import('@/features/handout/export-image');
+    const { exportPng, exportSvg } = await withFeatureTexts(
+      import('@/features/handout/export-image'),
+    );
     const ok = kind === 'svg' ? exportSvg(graph.data) : await exportPng(graph.data);
     setStatus({ phase: ok ? 'done' : 'failed', format });
   };

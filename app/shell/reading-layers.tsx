@@ -1,12 +1,16 @@
 // What the reading tools open over or beside the map: the table of relations, and the source
-// view (code-split, since most visits never open a source).
+// view, both code-split, since most visits open neither.
 import { lazy, Suspense } from 'react';
-import { RelationsTable } from '@/features/table/relations-table';
-import { useT } from '@/i18n/catalogue';
+import { useT, withFeatureTexts } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import { useUi } from '@/store/store';
 
-const SourceView = lazy(() => import('@/features/sources/source-view'));
+const SourceView = lazy(() => withFeatureTexts(import('@/features/sources/source-view')));
+const RelationsTable = lazy(() =>
+  withFeatureTexts(import('@/features/table/relations-table')).then((m) => ({
+    default: m.RelationsTable,
+  })),
+);
 
 export function ReadingLayers({ index }: { index: GraphIndex }) {
   const tableOpen = useUi((s) => s.tableOpen);
@@ -14,7 +18,11 @@ export function ReadingLayers({ index }: { index: GraphIndex }) {
   const t = useT();
   return (
     <>
-      {tableOpen ? <RelationsTable index={index} /> : null}
+      {tableOpen ? (
+        <Suspense fallback={null}>
+          <RelationsTable index={index} />
+        </Suspense>
+      ) : null}
       {source ? (
         <Suspense
           fallback={

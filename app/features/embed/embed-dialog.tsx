@@ -1,66 +1,29 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useT } from '@/i18n/catalogue';
-import { useUi } from '@/store/store';
-import { appBase, embedSnippet } from './embed-snippet';
 import './embed.css';
 
-/** "Embed" in the full view: the iframe snippet for the current selection, and a Copy button. */
+// The dialog and its snippet code load on the first click: most visits never embed.
+const EmbedDialogBody = lazy(() => import('./embed-dialog-body'));
+
+/** "Embed" in the full view: opens the dialog with the iframe snippet for the current view. */
 export function EmbedDialog() {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const selection = useUi((s) => s.selection);
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const lang = useUi((s) => s.lang);
+  const [opened, setOpened] = useState(0);
   const t = useT();
-  const snippet = embedSnippet(appBase(window.location), selection, lang, t.embed.iframeTitle);
-  const textarea = useRef<HTMLTextAreaElement>(null);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setCopied('copied');
-    } catch {
-      // Clipboard refused (permissions, insecure context): select the text for a manual copy.
-      textarea.current?.select();
-      setCopied('failed');
-    }
-  };
-
   return (
     <>
       <button
         type="button"
         className="button embed-button"
-        onClick={() => {
-          setCopied('idle');
-          dialog.current?.showModal();
-        }}
+        aria-haspopup="dialog"
+        onClick={() => setOpened((n) => n + 1)}
       >
         {t.embed.button}
       </button>
-      <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-dialog-title">
-        <h2 id="embed-dialog-title">{t.embed.dialogTitle}</h2>
-        <p>{selection ? t.embed.introSelection : t.embed.introWhole}</p>
-        <label htmlFor="embed-code">{t.embed.code}</label>
-        <textarea
-          id="embed-code"
-          ref={textarea}
-          readOnly
-          value={snippet}
-          rows={5}
-          spellCheck={false}
-        />
-        <p className="embed-dialog-status" role="status">
-          {copied === 'copied' ? t.embed.copied : copied === 'failed' ? t.embed.copyBlocked : ''}
-        </p>
-        <div className="embed-dialog-actions">
-          <button type="button" className="button-primary" onClick={() => void copy()}>
-            {t.embed.copy}
-          </button>
-          <button type="button" className="button" onClick={() => dialog.current?.close()}>
-            {t.embed.close}
-          </button>
-        </div>
-      </dialog>
+      {opened ? (
+        <Suspense fallback={null}>
+          <EmbedDialogBody opened={opened} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -193,9 +193,11 @@ export function GraphCanvas({ index }: { index: GraphIndex }) {
       selection.forEach((id) => near.add(id));
       near.add(edgeKey(selection[0]!, selection[1]!));
     }
-    emphasis.current = { ...emphasis.current, selected, near };
+    // Labels follow the interface language (the index is rebuilt when it changes).
+    const labels = new Map(nodes.map((n) => [n.id, n.short ?? n.label]));
+    emphasis.current = { ...emphasis.current, selected, near, labels };
     redraw.current();
-  }, [selection, index, theme]);
+  }, [selection, index, nodes, theme]);
 
   const focus = (id: string | null) => {
     emphasis.current = { ...emphasis.current, focused: id };

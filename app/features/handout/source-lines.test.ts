@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { en } from '@/i18n/en';
+import { en as enFirst } from '@/i18n/en';
+import { enMore } from '@/i18n/en-more';
 import { ru } from '@/i18n/ru';
 import { buildIndex } from '@/model/graph-index';
 import { parseGraph } from '@/model/validate';
 import { sourceLines } from './source-lines';
+
+const en = { ...enFirst, ...enMore };
 
 const parsed = parseGraph(JSON.parse(readFileSync('data/graph.json', 'utf8')), 'graph.json');
 if (!parsed.ok) throw new Error('data/graph.json does not parse');

@@ -5,16 +5,24 @@ import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import { useUi } from '@/store/store';
-import { search, type SearchResult } from './search-index';
+import type { SearchResult, search as Search } from './search-index';
 import './search.css';
 
+// The matching code loads when the box is first focused, not with the page.
+let engine: Promise<typeof Search> | null = null;
+const loadEngine = () => (engine ??= import('./search-index').then((m) => m.search));
+
 export function SearchBox({ index }: { index: GraphIndex }) {
+  const [search, setSearch] = useState<typeof Search | null>(null);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const select = useUi((s) => s.select);
   const t = useT();
-  const results = useMemo(() => search(index, query, t), [index, query, t]);
+  const results = useMemo(() => (search ? search(index, query, t) : []), [search, index, query, t]);
+  const ready = () => {
+    if (!search) void loadEngine().then((s) => setSearch(() => s));
+  };
   const id = useId();
   const listId = `${id}-list`;
   const showList = open && query.trim() !== '';
@@ -76,12 +84,16 @@ export function SearchBox({ index }: { index: GraphIndex }) {
         aria-activedescendant={showList && active >= 0 ? `${id}-opt-${active}` : undefined}
         value={query}
         onChange={(e) => {
+          ready();
           setQuery(e.target.value);
           setOpen(true);
           setActive(-1);
         }}
         onKeyDown={onKeyDown}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          ready();
+          setOpen(true);
+        }}
         onBlur={() => setOpen(false)}
       />
       <ul
@@ -110,14 +122,14 @@ export function SearchBox({ index }: { index: GraphIndex }) {
             </span>
           </li>
         ))}
-        {results.length === 0 ? (
+        {search && results.length === 0 ? (
           <li role="option" aria-selected={false} aria-disabled="true" className="search-empty">
             {t.search.noMatch(query.trim())}
           </li>
         ) : null}
       </ul>
       <p className="visually-hidden" role="status">
-        {showList ? t.search.count(results.length) : ''}
+        {showList && search ? t.search.count(results.length) : ''}
       </p>
     </div>
   );
