@@ -13,22 +13,27 @@ const queryClient = new QueryClient();
 // data: then the header, the toolbar and the map are painted together, and the toolbar (which
 // needs the data) does not push the map down after it has been drawn. A slower load shows the
 // loading state as before.
+//
+// No top-level await: the language chunks import shared code from this one, which must finish
+// evaluating first (awaiting them here would deadlock the module graph).
 const data = queryClient.prefetchQuery(graphQueryOptions());
-await Promise.all([
+void Promise.all([
   readLocation(),
   Promise.race([data, new Promise((wait) => setTimeout(wait, 3000))]),
-]);
-// Before the first paint, so an embed is measured at its content height from the start.
-document.documentElement.toggleAttribute('data-embed', useUi.getState().embed);
+]).then(render);
 
-// As a transition, React renders the first view in slices of a few milliseconds, yielding in
-// between, rather than in one long task that would keep a slow phone from answering a tap.
-startTransition(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </StrictMode>,
-  ),
-);
+function render() {
+  // Before the first paint, so an embed is measured at its content height from the start.
+  document.documentElement.toggleAttribute('data-embed', useUi.getState().embed);
+  // As a transition, React renders the first view in slices of a few milliseconds, yielding in
+  // between, rather than in one long task that would keep a slow phone from answering a tap.
+  startTransition(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
+  );
+}
