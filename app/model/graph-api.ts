@@ -24,6 +24,20 @@ export class DataError extends Error {
   }
 }
 
+const TRANSIENT: readonly Problem['key'][] = [
+  'graphNetwork',
+  'graphHttp',
+  'toursNetwork',
+  'toursHttp',
+  'sourceNetwork',
+  'sourceHttp',
+];
+
+/** One retry for a failed request; data refused as too large or malformed is refused at once. */
+export function retryOnce(failures: number, error: Error): boolean {
+  return failures < 1 && (!(error instanceof DataError) || TRANSIENT.includes(error.problem.key));
+}
+
 /** What went wrong, in the reader's language: the problem a DataError names, or a general one. */
 export function problemOf(error: Error): Problem {
   return error instanceof DataError ? error.problem : { key: 'unknown' };
@@ -68,7 +82,7 @@ export const graphQueryOptions = () =>
     queryKey: ['graph'],
     queryFn: () => getGraph(),
     staleTime: Infinity,
-    retry: 1,
+    retry: retryOnce,
   });
 
 /** The graph, indexed, with our own words in the interface language. */

@@ -1,6 +1,7 @@
 // Oversized data is bad data: the schema caps the counts, and the message names the field.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DataError, retryOnce } from './graph-api';
 import { MAX_EDGES, MAX_NODES } from './schema';
 import { syntheticGraph } from '../../scripts/bench/synthetic.mjs';
 import { parseGraph } from './validate';
@@ -31,5 +32,16 @@ describe('parseGraph refuses oversized data', () => {
 
   it('a synthetic graph of 5,000 nodes, as the benchmark draws, is accepted', () => {
     expect(parseGraph(syntheticGraph(5000)).ok).toBe(true);
+  });
+});
+
+describe('retrying a failed load', () => {
+  it('retries a failed request once, never data refused as malformed or too large', () => {
+    expect(retryOnce(0, new DataError({ key: 'graphNetwork' }))).toBe(true);
+    expect(retryOnce(0, new DataError({ key: 'graphHttp', args: [503] }))).toBe(true);
+    expect(retryOnce(1, new DataError({ key: 'graphNetwork' }))).toBe(false);
+    expect(retryOnce(0, new DataError({ key: 'graphTooLarge' }))).toBe(false);
+    expect(retryOnce(0, new DataError({ key: 'graphShape' }))).toBe(false);
+    expect(retryOnce(0, new DataError({ key: 'toursJson' }))).toBe(false);
   });
 });

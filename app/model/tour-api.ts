@@ -5,7 +5,7 @@ import { useCallback } from 'react';
 import { bundleFor } from '@/i18n/catalogue';
 import { localizeTours } from '@/i18n/localize';
 import { useUi } from '@/store/store';
-import { DataError, MAX_GRAPH_BYTES } from './graph-api';
+import { DataError, MAX_GRAPH_BYTES, retryOnce } from './graph-api';
 import { parseTours, type ToursData } from './tour-schema';
 
 export async function getTours(url = 'data/tours.json'): Promise<ToursData> {
@@ -35,7 +35,12 @@ export async function getTours(url = 'data/tours.json'): Promise<ToursData> {
 }
 
 export const toursQueryOptions = () =>
-  queryOptions({ queryKey: ['tours'], queryFn: () => getTours(), staleTime: Infinity, retry: 1 });
+  queryOptions({
+    queryKey: ['tours'],
+    queryFn: () => getTours(),
+    staleTime: Infinity,
+    retry: retryOnce,
+  });
 
 /** The tours, with their titles and captions in the interface language. */
 export function useTours() {

@@ -1,7 +1,7 @@
 // The full text of a source, as the build ships it (data/sources/<id>.txt). Server state,
 // cached by react-query like the graph.
 import { useQuery } from '@tanstack/react-query';
-import { DataError } from '@/model/graph-api';
+import { DataError, retryOnce } from '@/model/graph-api';
 
 const MAX_SOURCE_BYTES = 2_000_000;
 
@@ -23,6 +23,6 @@ export function useSourceText(id: string) {
     queryKey: ['source-text', id],
     queryFn: () => getSourceText(id),
     staleTime: Infinity,
-    retry: 1,
+    retry: retryOnce,
   });
 }
