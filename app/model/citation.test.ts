@@ -13,11 +13,15 @@ const source: Source = {
   author: 'A. Writer',
   outlet: null,
   date: '1 May 2020',
+  speakersCheckable: true,
 };
 
 const quoted: Passage = {
   source: 's',
   text: 'Russia is\n  an ally.',
+  voice: 'official',
+  modality: 'states',
+  terms: [],
   stance: 'supports',
   speaker: { name: 'Tokayev', role: 'President', mode: 'quoted' },
 };

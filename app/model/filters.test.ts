@@ -3,9 +3,16 @@ import { buildIndex } from './graph-index';
 import { NO_FILTERS, isFiltering, visibleElements } from './filters';
 import type { GraphData } from './schema';
 
-const p = (stance: 'supports' | 'qualifies') => ({ source: 's', text: 'x', stance });
+const p = (stance: 'supports' | 'qualifies') => ({
+  source: 's',
+  text: 'x',
+  voice: 'analyst' as const,
+  modality: 'states' as const,
+  terms: [],
+  stance,
+});
 const data: GraphData = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   sources: [
     {
       id: 's',
@@ -16,6 +23,7 @@ const data: GraphData = {
       author: null,
       outlet: null,
       date: null,
+      speakersCheckable: false,
     },
   ],
   nodes: [

@@ -5,7 +5,7 @@ import { buildIndex, edgeName, resolveSelection } from './graph-index';
 import type { GraphData } from './schema';
 
 const data: GraphData = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   sources: [
     {
       id: 's',
@@ -16,6 +16,7 @@ const data: GraphData = {
       author: null,
       outlet: null,
       date: null,
+      speakersCheckable: false,
     },
   ],
   nodes: [
@@ -37,7 +38,16 @@ const data: GraphData = {
       target: 'russia',
       relation: 'ally',
       summary: 's',
-      passages: [{ source: 's', text: 't', stance: 'supports' }],
+      passages: [
+        {
+          source: 's',
+          text: 't',
+          voice: 'analyst',
+          modality: 'states',
+          terms: [],
+          stance: 'supports',
+        },
+      ],
     },
   ],
   leftOut: [],

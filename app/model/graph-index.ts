@@ -3,6 +3,7 @@
 import { en, type Catalogue } from '@/i18n/en';
 import type { Notice } from '@/i18n/message';
 import { edgeKey, type GraphData, type GraphEdge, type GraphNode, type Source } from './schema';
+import { edgeStrength, type Strength } from './strength';
 
 export interface GraphIndex {
   data: GraphData;
@@ -11,6 +12,8 @@ export interface GraphIndex {
   source: Map<string, Source>;
   /** Edges touching each node, focal relations first. */
   edgesOf: Map<string, GraphEdge[]>;
+  /** How solid each edge's basis is, by edge key (see strength.ts). */
+  strength: Map<string, Strength>;
   /** Relation names in the interface language the index was built for. */
   relationLabel: Catalogue['relation'];
 }
@@ -27,7 +30,8 @@ export function buildIndex(
     edgesOf.get(e.source)?.push(e);
     edgesOf.get(e.target)?.push(e);
   }
-  return { data, node, edge, source, edgesOf, relationLabel };
+  const strength = new Map([...edge].map(([key, e]) => [key, edgeStrength(e, source)]));
+  return { data, node, edge, source, edgesOf, strength, relationLabel };
 }
 
 export function otherEnd(e: GraphEdge, id: string): string {

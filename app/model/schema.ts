@@ -12,7 +12,8 @@ import en from 'zod/v4/locales/en.js';
 // jitless: zod would otherwise probe for eval (new Function), which the CSP forbids.
 z.config({ ...en(), jitless: true });
 
-export const SCHEMA_VERSION = 1;
+/** 2 added each passage's voice, modality and terms, and each source's speakersCheckable. */
+export const SCHEMA_VERSION = 2;
 
 /** Far beyond any curated map (the benchmark draws 5,000 nodes); more is refused as bad data. */
 export const MAX_NODES = 10_000;
@@ -42,6 +43,12 @@ export const sourceSchema = z.strictObject({
   notes: z.optional(text),
   /** Why a source supports no passage, when it supports none. */
   unusedReason: z.optional(text),
+  /**
+   * Whether the people the text quotes or names can be checked from the texts themselves (the
+   * same person named in another text, an office whose holder another text names). With no
+   * byline, outlet or date as well, the text is unverified (see reliabilityOf in strength.ts).
+   */
+  speakersCheckable: z.boolean(),
 });
 
 export const speakerSchema = z.strictObject({
@@ -53,11 +60,41 @@ export const speakerSchema = z.strictObject({
   mode: z.enum(['quoted', 'reported']),
 });
 
+/**
+ * Who speaks in a passage. document: a policy document, quoted or reported; official: a named
+ * office-holder; official-unnamed: an official or office the text does not name ("a senior
+ * ministry official", "the Ministry"); analyst: a named analyst or scholar, or an essayist in
+ * their own voice; journalist: the reporting text's own framing; unattributed: the framing of a
+ * text with no byline, outlet or date.
+ */
+export const voiceSchema = z.enum([
+  'document',
+  'official',
+  'official-unnamed',
+  'analyst',
+  'journalist',
+  'unattributed',
+]);
+
+/**
+ * How firmly the voice makes the claim. states: asserts it in its own words; reports: the text
+ * relays the voice's position second-hand; recommends: calls for it, says it is necessary;
+ * hedges: may, could, conditional, or denies a reading rather than asserting one.
+ */
+export const modalitySchema = z.enum(['states', 'reports', 'recommends', 'hedges']);
+
 export const passageSchema = z.strictObject({
   source: id,
   /** Copied verbatim from the source file; only runs of whitespace may differ. */
   text,
   speaker: z.optional(speakerSchema),
+  voice: voiceSchema,
+  modality: modalitySchema,
+  /**
+   * The words in this passage that name the relation ("allied relations", "strategic
+   * partnerships"), each verbatim in the passage; the panel lists them with who uses them.
+   */
+  terms: z._default(z.array(text), []),
   /** supports: states the relation; qualifies: hedges, limits or shifts it. */
   stance: z.enum(['supports', 'qualifies']),
   /** Our note on how the passage bears on the relation (labelled as ours in the app). */
@@ -111,6 +148,8 @@ export const graphSchema = z.strictObject({
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
+export type Voice = z.infer<typeof voiceSchema>;
+export type Modality = z.infer<typeof modalitySchema>;
 export type Passage = z.infer<typeof passageSchema>;
 export type NodeKind = z.infer<typeof nodeKindSchema>;
 export type GraphNode = z.infer<typeof nodeSchema>;

@@ -253,7 +253,7 @@ describe('parseGraph reports', () => {
 
   it('an unknown field and a wrong schema version', () => {
     const broken = structuredClone(raw) as Record<string, unknown>;
-    broken.schemaVersion = 2;
+    broken.schemaVersion = 99;
     broken.extra = true;
     const parsed = parseGraph(broken);
     expect(parsed.ok).toBe(false);

@@ -1,6 +1,7 @@
 // Checks on the curated data: the shape (zod, through the schema) and everything the schema
 // cannot see — unique ids, edges between known nodes, and passages and metadata that are
 // verbatim in the source texts. Pure: callers read the files and pass their contents in.
+import { migrateGraph } from './migrate.ts';
 import { edgeKey, graphSchema, type GraphData, type Passage } from './schema.ts';
 
 export interface DataProblem {
@@ -66,7 +67,8 @@ export function parseGraph(
   raw: unknown,
   file = 'graph.json',
 ): { ok: true; data: GraphData } | { ok: false; problems: DataProblem[] } {
-  const result = graphSchema.safeParse(raw);
+  // Older data is upgraded first; a problem is still reported against the data as given.
+  const result = graphSchema.safeParse(migrateGraph(raw));
   if (result.success) return { ok: true, data: result.data };
   const problems = result.error.issues.map((issue): DataProblem => {
     const path = issue.path as readonly Segment[];

@@ -26,7 +26,9 @@ const edge = (source: string, target: string): GraphEdge => ({
   target,
   relation: 'ally',
   summary: 's',
-  passages: [{ source: 's', text: 't', stance: 'supports' }],
+  passages: [
+    { source: 's', text: 't', voice: 'analyst', modality: 'states', terms: [], stance: 'supports' },
+  ],
 });
 
 const nodes = [node('hub', { focal: true }), node('a'), node('b'), node('c'), node('d')];
