@@ -115,9 +115,16 @@ describe('relation label', () => {
   it('sits on its line when that is clear, and moves along or aside when a label is there', () => {
     const clear = placeRelationLabel(0, 0, 200, 0, 60, 20, [], []);
     expect([clear.cx, clear.cy]).toEqual([100, 0]);
-    const blocked = placeRelationLabel(0, 0, 200, 0, 60, 20, [], [
-      { x0: 60, y0: -15, x1: 140, y1: 15 },
-    ]);
+    const blocked = placeRelationLabel(
+      0,
+      0,
+      200,
+      0,
+      60,
+      20,
+      [],
+      [{ x0: 60, y0: -15, x1: 140, y1: 15 }],
+    );
     expect(overlaps(blocked, { x0: 60, y0: -15, x1: 140, y1: 15 })).toBe(false);
   });
 });

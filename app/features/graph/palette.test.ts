@@ -88,7 +88,10 @@ describe('the relation palette', () => {
     const root = block(css, ':root');
     const contrastBlock = block(css, ":root[data-theme='contrast']");
     const vars: [string, (p: ThemePalette) => string][] = [
-      ...FAMILIES.map((f) => [`fam-${f}`, (p: ThemePalette) => p.family[f]] as const),
+      ...FAMILIES.map((f): [string, (p: ThemePalette) => string] => [
+        `fam-${f}`,
+        (p) => p.family[f],
+      ]),
       ['node', (p) => p.node],
       ['dim-ink', (p) => p.dimInk],
       ['dim-line', (p) => p.dimLine],
