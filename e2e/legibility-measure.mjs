@@ -76,13 +76,13 @@ export function measureLegibility() {
     }
   const min = (kind) =>
     Math.min(...labels.filter((l) => l.kind === kind).map((l) => l.px), Infinity);
-  // The focal label must fit inside its disc (no "zakhstan").
+  // The hub's name is whole (no "zakhstan"): inside its disc, or beside it and clear of it.
   const focalLabel = labels.find((l) => l.focal);
   const focalShape = shapes.find((s) => s.focal);
+  const within = (a, b) =>
+    a.x0 >= b.x0 - 1 && a.x1 <= b.x1 + 1 && a.y0 >= b.y0 - 1 && a.y1 <= b.y1 + 1;
   const focalFits =
-    !focalLabel ||
-    !focalShape ||
-    (focalLabel.x0 >= focalShape.x0 - 1 && focalLabel.x1 <= focalShape.x1 + 1);
+    !focalLabel || !focalShape || within(focalLabel, focalShape) || !hit(focalLabel, focalShape);
   return {
     labelLabel,
     labelNode,

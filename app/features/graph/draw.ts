@@ -123,14 +123,15 @@ export function drawLayout(layout: Layout, registry: Registry) {
     const text = label.querySelector('text');
     const rect = label.querySelector('rect');
     if (!text || !rect) continue;
+    // Measured once per text (a forced layout), but written to each new element React renders.
     if (els.size?.text !== text.textContent) {
       const b = text.getBBox();
       els.size = { w: b.width + 14, h: b.height + 6, text: text.textContent ?? '' };
-      rect.setAttribute('x', f(-els.size.w / 2));
-      rect.setAttribute('y', f(-els.size.h / 2));
-      rect.setAttribute('width', f(els.size.w));
-      rect.setAttribute('height', f(els.size.h));
     }
+    setAttr(rect, 'x', f(-els.size.w / 2));
+    setAttr(rect, 'y', f(-els.size.h / 2));
+    setAttr(rect, 'width', f(els.size.w));
+    setAttr(rect, 'height', f(els.size.h));
     const w = els.size.w * ls, h = els.size.h * ls; // prettier-ignore
     const at = placeRelationLabel(g.x1, g.y1, g.x2, g.y2, w, h, layout.nodes, labelBoxes, 1 / k);
     labelBoxes.push(at);

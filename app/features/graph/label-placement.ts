@@ -230,22 +230,27 @@ export function placeRelationLabel(
   const blocks = nodes.map((n) => nodeBox(n, gap));
   const len = Math.hypot(x2 - x1, y2 - y1) || 1;
   const nx = -(y2 - y1) / len, ny = (x2 - x1) / len; // prettier-ignore
-  let best = { ...box((x1 + x2) / 2, (y1 + y2) / 2, w, h), cx: (x1 + x2) / 2, cy: (y1 + y2) / 2 };
+  const mx = (x1 + x2) / 2, my = (y1 + y2) / 2; // prettier-ignore
+  let best = { ...box(mx, my, w, h), cx: mx, cy: my };
   let bestCost = Infinity;
+  const consider = (cx: number, cy: number, c: number) => {
+    if (c >= bestCost) return;
+    const b = box(cx, cy, w, h);
+    for (const o of taken) if (overlaps(b, o)) c += HARD;
+    for (const o of blocks) if (overlaps(b, o)) c += HARD;
+    if (c < bestCost) [bestCost, best] = [c, { ...b, cx, cy }];
+  };
+  // On the line first, then beside it, then (a crowded phone) anywhere near its middle.
   for (const off of [0, 0.6, -0.6, 1.2, -1.2, 2, -2]) {
     for (const t of [0.5, 0.38, 0.62, 0.26, 0.74, 0.15, 0.85]) {
-      const cx = x1 + (x2 - x1) * t + nx * off * h;
-      const cy = y1 + (y2 - y1) * t + ny * off * h;
-      const b = box(cx, cy, w, h);
-      let c = Math.abs(off) * 2 + Math.abs(t - 0.5) * 4;
-      for (const o of taken) if (overlaps(b, o)) c += 1000;
-      for (const o of blocks) if (overlaps(b, o)) c += 1000;
-      if (c < bestCost) {
-        bestCost = c;
-        best = { ...b, cx, cy };
-      }
+      consider(x1 + (x2 - x1) * t + nx * off * h, y1 + (y2 - y1) * t + ny * off * h, Math.abs(off) * 2 + Math.abs(t - 0.5) * 4); // prettier-ignore
     }
-    if (bestCost < 1000) break;
+  }
+  for (let ring = 1; ring <= 8 && bestCost >= HARD; ring++) {
+    for (let d = 0; d < 16; d++) {
+      const a = (Math.PI * d) / 8;
+      consider(mx + Math.cos(a) * ring * h, my + Math.sin(a) * ring * h * 0.8, 10 + ring);
+    }
   }
   return best;
 }
