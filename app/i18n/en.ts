@@ -284,10 +284,10 @@ export const en = {
         ? 'Every passage comes from an unverified text.'
         : `${n} of the ${total} passages come from an unverified text.`,
     terms: 'The words the texts use',
-    termCarries: 'carries the map’s label',
-    termDiffers: 'other wording',
-    /** One term: "“allied relations with Russia” — an analyst, recommends". */
-    termBy: (voice: string, modality: string) => `${voice}, ${modality}`,
+    termCarries: 'Words that carry the map’s label',
+    termDiffers: 'Other wording',
+    /** After a term: "“allied relations with Russia” — an analyst, recommends". */
+    termBy: (voice: string, modality: string) => `— ${voice}, ${modality}`,
     /** The fold on a phone that holds the terms and our summary, above the passages. */
     aboutLine: 'The texts’ words and our summary',
   },
