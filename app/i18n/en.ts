@@ -286,8 +286,6 @@ export const en = {
     terms: 'The words the texts use',
     termCarries: 'Words that carry the map’s label',
     termDiffers: 'Other wording',
-    /** After a term: "“allied relations with Russia” — an analyst, recommends". */
-    termBy: (voice: string, modality: string) => `— ${voice}, ${modality}`,
     /** The fold on a phone that holds the terms and our summary, above the passages. */
     aboutLine: 'The texts’ words and our summary',
   },

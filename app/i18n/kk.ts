@@ -286,10 +286,9 @@ export const kk: Catalogue = {
         ? 'Барлық үзінді тексерілмеген мәтіннен алынған.'
         : `Тексерілмеген мәтіннен алынған үзінділер: ${n} / ${total}.`,
     terms: 'Мәтіндер қолданатын сөздер',
-    termCarries: 'картадағы белгіге сәйкес',
-    termDiffers: 'басқаша айтылған',
+    termCarries: 'Картадағы белгіге сәйкес сөздер',
+    termDiffers: 'Басқаша айтылғандар',
     // After the term and a dash, like voiceLine: «… — кімнің сөзі: сарапшы, ұсынады».
-    termBy: (voice: string, modality: string) => `кімнің сөзі: ${voice}, ${modality}`,
     aboutLine: 'Мәтіндердің сөздері және біздің түйіндеме',
   },
 

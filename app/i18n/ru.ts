@@ -296,10 +296,9 @@ export const ru: Catalogue = {
         ? 'Все цитаты взяты из непроверенного текста.'
         : `${n} из ${plural('ru', total, { one: '# цитаты', other: '# цитат' })} — из непроверенного текста.`,
     terms: 'Какими словами говорят тексты',
-    termCarries: 'соответствует подписи на карте',
-    termDiffers: 'другая формулировка',
+    termCarries: 'Слова, соответствующие подписи на карте',
+    termDiffers: 'Другие формулировки',
     // After the term and a dash, like voiceLine: «… — чьи слова: аналитик, рекомендует».
-    termBy: (voice: string, modality: string) => `чьи слова: ${voice}, ${modality}`,
     aboutLine: 'Слова текстов и наше резюме',
   },
 

@@ -37,10 +37,7 @@ export function RelationTerms({ edge, index }: { edge: GraphEdge; index: GraphIn
           <li key={`${term}|${passage.voice}|${passage.source}`}>
             <q lang="en">{term}</q>{' '}
             <span className="term-by">
-              {t.honesty.termBy(
-                t.honesty.voice[passage.voice],
-                t.honesty.modality[passage.modality],
-              )}
+              — {t.honesty.voice[passage.voice]}, {t.honesty.modality[passage.modality]}
             </span>
             {source ? <ReliabilityMark reliability={reliabilityOf(source)} /> : null}
           </li>
