@@ -64,34 +64,6 @@ export function crosses(b: Box, x1: number, y1: number, x2: number, y2: number):
   return true;
 }
 
-interface Segment {
-  key: string;
-  a: string;
-  b: string;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
-/** The drawn part of each line, boundary to boundary. */
-function segments(links: readonly LayoutLink[]): Segment[] {
-  return links.map((l) => {
-    const { source: s, target: t } = l;
-    const len = Math.hypot(t.x - s.x, t.y - s.y) || 1;
-    const ux = (t.x - s.x) / len, uy = (t.y - s.y) / len; // prettier-ignore
-    return {
-      key: l.key,
-      a: s.id,
-      b: t.id,
-      x1: s.x + ux * s.r,
-      y1: s.y + uy * s.r,
-      x2: t.x - ux * t.r,
-      y2: t.y - uy * t.r,
-    };
-  });
-}
-
 /**
  * Places every node's label for labels drawn `scale` times their world size, where one
  * screen pixel is `px` world units (1 / zoom). Obstacles live in flat arrays and the inner
@@ -106,9 +78,15 @@ export function placeLabels(
   passes = 2,
 ): Placement {
   const gap = GAP * px;
-  const segs = segments(links);
-  const S = new Float64Array(segs.length * 4);
-  segs.forEach((g, i) => S.set([g.x1, g.y1, g.x2, g.y2], i * 4));
+  // The drawn part of each line, boundary to boundary, 4 numbers each.
+  const S = new Float64Array(links.length * 4);
+  const degree = new Map<string, number>();
+  links.forEach(({ source: a, target: b }, i) => {
+    const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+    const ux = (b.x - a.x) / len, uy = (b.y - a.y) / len; // prettier-ignore
+    S.set([a.x + ux * a.r, a.y + uy * a.r, b.x - ux * b.r, b.y - uy * b.r], i * 4);
+    for (const id of [a.id, b.id]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  });
   const N = nodes.length;
   // Node boxes (grown by the gap), then the labels placed so far, 4 numbers each.
   const B = new Float64Array(N * 8).fill(NaN);
@@ -118,8 +96,6 @@ export function placeLabels(
   });
   const centre = nodes.find((n) => n.focal) ?? { x: 0, y: 0 };
   const placed: Placement = new Map();
-  const degree = new Map<string, number>();
-  for (const g of segs) for (const id of [g.a, g.b]) degree.set(id, (degree.get(id) ?? 0) + 1);
   const order = nodes
     .map((n, i) => [n, i] as const)
     .filter(([n]) => n.labelWidth > 0)

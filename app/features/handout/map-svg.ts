@@ -23,6 +23,8 @@ const STYLE_PROPS = [
   'letter-spacing',
   'text-anchor',
   'dominant-baseline',
+  // Map lines keep their screen width at any zoom (graph.css); the file must too.
+  'vector-effect',
 ];
 
 export interface MapSvgOptions {
