@@ -49,6 +49,7 @@ export function GraphCanvas({ index }: { index: GraphIndex }) {
     near: new Set(),
     focused: null,
     labels: new Map(nodes.map((n) => [n.id, n.short ?? n.label])),
+    strength: index.strength,
   });
   const redraw = useRef<() => void>(() => {});
 
