@@ -20,6 +20,13 @@ export function PassageFigure({ passage, source }: { passage: Passage; source: S
   return (
     <figure className={`passage passage--${passage.stance}`}>
       <blockquote lang="en">{displayText(passage.text)}</blockquote>
+      <PassageActions passage={passage} source={source} />
+      {passage.note ? (
+        <p className="ours">
+          <span className="ours-label">{t.evidence.ourNote}</span> {passage.note}
+        </p>
+      ) : null}
+      {/* Last: HTML allows a figcaption only as a figure's first or last child. */}
       <figcaption>
         <span className={`stance stance--${passage.stance}`}>
           {t.evidence.stance[passage.stance]}
@@ -46,12 +53,6 @@ export function PassageFigure({ passage, source }: { passage: Passage; source: S
           <span className="quoted-original">{t.language.quotedInOriginal}</span>
         )}
       </figcaption>
-      <PassageActions passage={passage} source={source} />
-      {passage.note ? (
-        <p className="ours">
-          <span className="ours-label">{t.evidence.ourNote}</span> {passage.note}
-        </p>
-      ) : null}
     </figure>
   );
 }

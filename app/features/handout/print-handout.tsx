@@ -91,6 +91,12 @@ function HandoutPassage(props: {
   return (
     <figure className={`handout-passage handout-passage--${passage.stance}`}>
       <blockquote lang="en">{passage.text.replace(/\s+/g, ' ').trim()}</blockquote>
+      {passage.note ? (
+        <p className="ours">
+          <span className="ours-label">{t.evidence.ourNote}</span> {passage.note}
+        </p>
+      ) : null}
+      {/* Last: HTML allows a figcaption only as a figure's first or last child. */}
       <figcaption>
         <strong>{t.evidence.stance[passage.stance]}</strong>
         {speaker ? (
@@ -122,11 +128,6 @@ function HandoutPassage(props: {
           </>
         )}
       </figcaption>
-      {passage.note ? (
-        <p className="ours">
-          <span className="ours-label">{t.evidence.ourNote}</span> {passage.note}
-        </p>
-      ) : null}
     </figure>
   );
 }
