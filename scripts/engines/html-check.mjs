@@ -78,6 +78,8 @@ function vnu(files) {
     const args = ['-Xss4m', '-jar', vnuJar, '--format', 'json', '--stdout', '--filterpattern', csp];
     args.push(...files);
     execFile('java', args, { maxBuffer: 64 << 20, timeout: 120_000 }, (err, stdout) => {
+      if (err?.code === 'ENOENT')
+        return reject(new Error('no java: install a JRE (bash scripts/ensure-engines.sh)'));
       if (err && !stdout) return reject(new Error(`java -jar vnu.jar: ${err.message}`));
       try {
         resolve(JSON.parse(stdout).messages);
