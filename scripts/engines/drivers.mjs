@@ -78,7 +78,13 @@ export async function firefox() {
     }),
     45_000,
     `starting Firefox (${exe})`,
-  );
+  ).catch((e) => {
+    const why = e.message
+      .replace(/TROUBLESHOOTING.*/s, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    throw new Error(`Firefox (${exe}) did not start: ${why}`, { cause: e });
+  });
   const pid = browser.process()?.pid;
   if (pid) started.add(pid);
   const page = (await browser.pages())[0] ?? (await browser.newPage());
@@ -190,7 +196,7 @@ export async function webkit() {
     if (up) break;
     if (drv.exitCode !== null || Date.now() - t0 > 10_000) {
       killGroup(x.pid);
-      throw new Error(`WebKitWebDriver did not start: ${tail(log) || 'no output'}`);
+      throw new Error(`WebKitWebDriver (${driverBin}) did not start: ${tail(log) || 'no output'}`);
     }
   }
   const capabilities = {

@@ -60,10 +60,10 @@ async function runEngine(name) {
   let eng;
   try {
     eng = await (name === 'webkit' ? webkit() : name === 'firefox' ? firefox() : null);
-    if (!eng) throw new Error(`unknown engine "${name}" (firefox, webkit)`);
+    if (!eng) throw new Error(`unknown engine "${name}" (use firefox, webkit)`);
   } catch (e) {
-    failures.push(`${name}: did not start: ${e.message}`);
-    return [`✘ ${name}: did not start: ${e.message}`];
+    failures.push(`${name}: ${e.message}`);
+    return [`✘ ${name}: ${e.message}`];
   }
   out.push(`${name}: ${eng.version}`);
   for (const c of cases) {
