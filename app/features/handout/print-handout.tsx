@@ -8,6 +8,7 @@ import { useT } from '@/i18n/catalogue';
 import type { Catalogue } from '@/i18n/en';
 import { edgeName, type GraphIndex } from '@/model/graph-index';
 import type { Passage, Source } from '@/model/schema';
+import { reliabilityOf } from '@/model/strength';
 import { useUi } from '@/store/store';
 import { mapAddress, sourceLines } from './source-lines';
 import { buildMapSvg, findLiveGraph } from './map-svg';
@@ -88,6 +89,7 @@ function HandoutPassage(props: {
   const t = useT();
   const lang = useUi((s) => s.lang);
   const { speaker } = passage;
+  const reliability = source ? reliabilityOf(source) : 'attributed';
   return (
     <figure className={`handout-passage handout-passage--${passage.stance}`}>
       <blockquote lang="en">{passage.text.replace(/\s+/g, ' ').trim()}</blockquote>
@@ -99,6 +101,14 @@ function HandoutPassage(props: {
       {/* Last: HTML allows a figcaption only as a figure's first or last child. */}
       <figcaption>
         <strong>{t.evidence.stance[passage.stance]}</strong>
+        {' · '}
+        {t.honesty.voiceLine(t.honesty.voice[passage.voice], t.honesty.modality[passage.modality])}
+        {reliability !== 'attributed' ? (
+          <>
+            {' · '}
+            <strong>{t.honesty.mark[reliability]}</strong>
+          </>
+        ) : null}
         {speaker ? (
           <>
             {' · '}
@@ -127,6 +137,12 @@ function HandoutPassage(props: {
             <em>{t.language.quotedInOriginal}</em>
           </>
         )}
+        {/* Inside the caption: a figcaption must be the figure's first or last child. */}
+        {passage.note ? (
+          <span className="ours handout-note">
+            <span className="ours-label">{t.evidence.ourNote}</span> {passage.note}
+          </span>
+        ) : null}
       </figcaption>
     </figure>
   );
