@@ -27,13 +27,6 @@ export function PassageFigure({ passage, source }: { passage: Passage; source: S
   return (
     <figure className={`passage passage--${passage.stance} passage--${reliability}`}>
       <blockquote lang="en">{displayText(passage.text)}</blockquote>
-      <PassageActions passage={passage} source={source} />
-      {passage.note ? (
-        <p className="ours">
-          <span className="ours-label">{t.evidence.ourNote}</span> {passage.note}
-        </p>
-      ) : null}
-      {/* Last: HTML allows a figcaption only as a figure's first or last child. */}
       <figcaption>
         <span className="caption-line">
           <span className={`stance stance--${passage.stance}`}>

@@ -93,12 +93,6 @@ function HandoutPassage(props: {
   return (
     <figure className={`handout-passage handout-passage--${passage.stance}`}>
       <blockquote lang="en">{passage.text.replace(/\s+/g, ' ').trim()}</blockquote>
-      {passage.note ? (
-        <p className="ours">
-          <span className="ours-label">{t.evidence.ourNote}</span> {passage.note}
-        </p>
-      ) : null}
-      {/* Last: HTML allows a figcaption only as a figure's first or last child. */}
       <figcaption>
         <strong>{t.evidence.stance[passage.stance]}</strong>
         {' · '}
