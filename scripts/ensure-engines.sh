@@ -11,6 +11,8 @@ command -v firefox-esr >/dev/null 2>&1 || command -v firefox >/dev/null 2>&1 || 
 # webkit2gtk-driver brings WebKitWebDriver and, through libwebkit2gtk-4.1-0, the MiniBrowser it drives.
 command -v WebKitWebDriver >/dev/null 2>&1 || need+=(webkit2gtk-driver)
 command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
+# Before npm ci (scripts/test.sh): with a system Java, vnu-jar's postinstall does not try to
+# download one (which cannot work here).
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 # Cyrillic and Kazakh glyphs, so the Russian view renders text rather than boxes.
 [ -d /usr/share/fonts/truetype/noto ] || need+=(fonts-noto-core)
