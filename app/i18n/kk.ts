@@ -301,6 +301,12 @@ export const kk: Catalogue = {
     exported: (date: string) =>
       `Экспортталды: ${date}. Белгілер мен сызық түрлері — біздікі; үзінділер — дереккөздердің сөзі.`,
   },
+
+  // ── present: presentation-mode page (app/features/tour/*), issue 13
+  present: {
+    tools: 'Құралдар',
+    toolsHint: 'Іздеуді, сүзгілерді және шартты белгілерді көрсету',
+  },
 };
 
 export const kkCatalogue = { ui: kk, data: kkData };

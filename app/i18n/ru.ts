@@ -312,6 +312,12 @@ export const ru: Catalogue = {
     exported: (date: string) =>
       `Экспортировано ${date}. Подписи и типы линий — наши; цитаты — слова источников.`,
   },
+
+  // ── present: presentation-mode page (app/features/tour/*), issue 13
+  present: {
+    tools: 'Инструменты',
+    toolsHint: 'Показать поиск, фильтры и легенду',
+  },
 };
 
 export const ruCatalogue = { ui: ru, data: ruData };
