@@ -1,6 +1,7 @@
 // The app shell: composes the features, owns the page-level keys and the load states.
 import { lazy, Suspense, useEffect } from 'react';
 import { EmbedBar } from '@/features/embed/embed-bar';
+import { EmbedCredit } from '@/features/embed/embed-credit';
 import { useEmbedMessages } from '@/features/embed/use-embed-messages';
 import { EvidencePanel } from '@/features/evidence/evidence-panel';
 import { Graph } from '@/features/graph/graph';
@@ -70,6 +71,7 @@ export function App() {
           </>
         )}
       </main>
+      {embed && graph.data ? <EmbedCredit index={graph.data} /> : null}
       {idle && graph.data && !embed ? (
         <Suspense fallback={null}>
           <PrintHandout index={graph.data} />

@@ -6,6 +6,7 @@ import { graphQueryOptions } from './model/graph-api';
 import { useUi } from './store/store';
 import { readLocation } from './store/use-url-sync';
 import './styles/app.css';
+import './styles/phone.css';
 
 const queryClient = new QueryClient();
 // The data starts loading at once. The first render waits for the interface language (a Kazakh

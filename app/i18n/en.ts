@@ -241,6 +241,20 @@ export const en = {
       sourceLine: (parts: string) => `Source: ${parts}`,
     },
   },
+
+  // ── surfaces: issue 13 (skip to evidence, embed credit line, filters in the panel)
+  surfaces: {
+    skipToEvidence: 'Skip to the evidence',
+    /** The embed's credit line, before the link to the map. */
+    embedCredit: (sources: number, passages: number) =>
+      `Source: Kazakhstan’s foreign and security relations, an evidence map. Every line rests on ${plural('en', passages, { one: '# passage', other: '# passages' })} quoted word for word from ${plural('en', sources, { one: '# text', other: '# texts' })}:`,
+    /** Under an entity's list of relations, while filters leave some out. */
+    hiddenByFilters: (n: number) =>
+      plural('en', n, {
+        one: '# more relation is hidden by the filters.',
+        other: '# more relations are hidden by the filters.',
+      }),
+  },
 };
 
 /** Every catalogue's shape: the first view's texts here, and the lazily loaded features' texts

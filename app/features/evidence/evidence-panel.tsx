@@ -31,7 +31,8 @@ export function EvidencePanel({
   };
   useEffect(() => {
     body.current?.scrollTo?.({ top: 0 });
-    if (focusHeading.current) heading.current?.focus();
+    // preventScroll: in an embed, focus() would also scroll the host article to the panel.
+    if (focusHeading.current) heading.current?.focus({ preventScroll: true });
     focusHeading.current = false;
   }, [resolved]);
 

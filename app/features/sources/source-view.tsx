@@ -3,6 +3,7 @@
 // highlighted and scrolled into view, and the list of all sources beside it.
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useT } from '@/i18n/catalogue';
+import { scrollWithin } from '@/lib/scroll-within';
 import { messageText } from '@/i18n/message';
 import { problemOf } from '@/model/graph-api';
 import type { GraphIndex } from '@/model/graph-index';
@@ -30,7 +31,9 @@ export default function SourceView({ index, id }: { index: GraphIndex; id: strin
     opener.current ??= document.activeElement as HTMLElement | null;
     const el = opener.current;
     return () => {
-      if (el?.isConnected) el.focus();
+      if (!el?.isConnected) return;
+      el.focus({ preventScroll: true }); // not the host page's scroll, in an embed
+      scrollWithin(el, 'nearest');
     };
   }, []);
 
@@ -47,7 +50,7 @@ export default function SourceView({ index, id }: { index: GraphIndex; id: strin
 
   useEffect(() => {
     if (!text.data) return;
-    document.getElementById('current-passage')?.scrollIntoView({ block: 'center' });
+    scrollWithin(document.getElementById('current-passage'));
   }, [text.data, highlight, id]);
 
   if (!source) return null;
@@ -96,7 +99,7 @@ export default function SourceView({ index, id }: { index: GraphIndex; id: strin
                       className="source-jump"
                       onClick={() => {
                         const mark = document.getElementById('current-passage');
-                        mark?.scrollIntoView({ block: 'center' });
+                        scrollWithin(mark);
                         mark?.focus({ preventScroll: true });
                       }}
                     >
