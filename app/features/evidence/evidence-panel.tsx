@@ -38,7 +38,12 @@ export function EvidencePanel({
 
   const selected = resolved && resolved.kind !== 'none' ? resolved : null;
   return (
-    <aside className="panel" data-state={selected ? 'open' : 'idle'} aria-label={t.evidence.panel}>
+    <aside
+      className="panel"
+      id="evidence"
+      data-state={selected ? 'open' : 'idle'}
+      aria-label={t.evidence.panel}
+    >
       <div className="panel-head">
         {selected ? (
           <>
