@@ -58,6 +58,10 @@ export async function expectCitedVerbatimPassages(page: Page) {
     expect(isVerbatim(quote), `not verbatim: ${quote}`).toBe(true);
     expect(cite, `no cite for: ${quote}`).not.toBe('');
     expect(caption).toMatch(/Supports|Qualifies/);
+    // Who speaks and how firmly, in words (CONTRACT.md, accessible structure).
+    expect(caption, `no voice for: ${quote}`).toMatch(
+      /Voice: (an official document|a named official|an unnamed official|an analyst|the journalist’s own framing|an unattributed writer) · (states|reports|recommends|hedges or denies)/,
+    );
   }
   return shown.length;
 }

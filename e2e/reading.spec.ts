@@ -118,7 +118,7 @@ test('filtering to one relation type fades the rest in place and lives in the UR
   await expect(
     graph(page).getByRole('button', { name: 'Kazakhstan – Russia: ally' }),
   ).toBeVisible();
-  await expect(graph(page).getByRole('button', { name: /: member$/ })).toHaveCount(0);
+  await expect(graph(page).getByRole('button', { name: /: participant$/ })).toHaveCount(0);
   await expect(graph(page).getByRole('button', { name: 'China', exact: true })).toHaveCount(0);
   expect(await russia.boundingBox()).toEqual(before); // no re-layout
 });
@@ -154,7 +154,7 @@ test('filtering to qualifying evidence keeps only relations a passage qualifies'
   // A link carries the filters.
   await page.goto('./?relations=member&kinds=organisation');
   await expect(
-    graph(page).getByRole('button', { name: 'Kazakhstan – Eurasian Economic Union: member' }),
+    graph(page).getByRole('button', { name: 'Kazakhstan – Eurasian Economic Union: participant' }),
   ).toBeVisible();
   await expect(graph(page).getByRole('button', { name: 'Russia', exact: true })).toHaveCount(0);
 });
@@ -194,6 +194,7 @@ test('the table view lists every relation with its passages and sources', async 
     'Entities',
     'Relation',
     'Passages',
+    'How solid this line is',
     'Sources',
   ]);
   const rows = table.getByRole('row');

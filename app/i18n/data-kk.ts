@@ -14,7 +14,7 @@ export const kkData: Record<string, string> = {
     '2020-2030 жылдарға арналған сыртқы саясат тұжырымдамасы туралы мақала',
   'News report': 'Жаңалық мақаласы',
   'Byline at the top; dateline NUR-SULTAN. The text says the document was published on March 9 but gives no year and no publication date of its own, so no date is recorded. The two photo captions (Kazakh soldiers at the Best Warrior 2020 competition in Arizona; Donald Tusk greeting President Tokayev) and the comment-form lines at the end are not evidence. Quoted strategy text is attributed to “the document”.':
-    'Автордың аты басында, хабар берілген жер ретінде NUR-SULTAN көрсетілген. Мәтінде құжат 9 наурызда жарияланғаны айтылады, бірақ жылы да, мақаланың өз жарияланған күні де көрсетілмеген, сондықтан күні жазылмады. Екі фотосурет жазуы (Аризонадағы Best Warrior 2020 жарысындағы қазақстандық әскерилер; Дональд Тусктің Президент Тоқаевпен амандасуы) және соңындағы пікір қалдыру формасының жолдары дәлел емес. Стратегиядан келтірілген мәтін «the document» (құжат) сөзімен беріледі.',
+    'Автордың аты басында, хабар берілген жер ретінде NUR-SULTAN көрсетілген. Мәтінде құжат 9 наурызда жарияланғаны айтылады, бірақ жылы да, мақаланың өз жарияланған күні де көрсетілмеген, сондықтан күні жазылмады. Екі фотосурет жазуы (Аризонадағы Best Warrior 2020 жарысындағы қазақстандық әскерилер; Дональд Тусктің Президент Тоқаевпен амандасуы) және соңындағы пікір қалдыру формасының жолдары дәлел емес. Стратегиядан келтірілген мәтін «the document» (құжат) дегенге телінеді.',
   'Essay on countering regional threats to Kazakhstan’s security':
     'Қазақстан қауіпсіздігіне төнетін өңірлік қатерлерге қарсы іс-қимыл туралы эссе',
   'Analytical essay': 'Талдамалы эссе',
@@ -22,8 +22,9 @@ export const kkData: Record<string, string> = {
     'Басындағы Міржақып Дулатұлының эпиграфы дәлел емес. Тақырып басылған күйінде, оғаш апострофымен қоса жазылды. Эссе толығымен автордың өз атынан жазылған; «CA» — Орталық Азия (Central Asia). Ағылшын тілі кей жерде олақ, дәйексөздер сол күйінде келтірілді.',
   'Report on the ‘On Territorial Defense’ law':
     '«On Territorial Defense» (Аумақтық қорғаныс туралы) заңы жөніндегі мақала',
-  'The text has no title, byline, outlet or date. It never names Kazakhstan’s President, so neither do we. It quotes a senior ministry official, Colonel Akmaral Kassymova, Dr. Elena Petrova and Ambassador Michael Chen, and reports positions of the Ministry of Defense and the President.':
-    'Мәтінде тақырып, автор, басылым және күні жоқ. Онда Қазақстан Президентінің аты аталмайды, сондықтан біз де атамаймыз. Мәтін министрліктің жоғары лауазымды қызметкерінің, полковник Ақмарал Қасымованың, доктор Елена Петрованың және елші Майкл Ченнің сөздерін келтіреді, сондай-ақ Қорғаныс министрлігі мен Президенттің ұстанымдарын баяндайды.',
+  'Unattributed report': 'Авторлығы көрсетілмеген мақала',
+  'The text has no title, byline, outlet or date, and the people it quotes (a senior ministry official, Colonel Akmaral Kassymova, Dr. Elena Petrova, Ambassador Michael Chen) appear in no other text, so none of them can be checked; it even quotes the President verbatim from a “closed-door meeting” without saying how the writer knows the words. It never names Kazakhstan’s President, so neither do we. Every passage from it is marked unverified.':
+    'Мәтінде тақырып, автор, басылым және күні жоқ, ал ол сөзін келтіретін адамдар (министрліктің жоғары лауазымды қызметкері, полковник Ақмарал Қасымова, доктор Елена Петрова, елші Майкл Чен) басқа бірде-бір мәтінде кездеспейді, сондықтан олардың ешқайсысын тексеру мүмкін емес; мәтін тіпті Президенттің «closed-door meeting» (жабық кездесу) кезіндегі сөзін сөзбе-сөз келтіреді, бірақ автор бұл сөздерді қайдан білетінін айтпайды. Онда Қазақстан Президентінің аты аталмайды, сондықтан біз де атамаймыз. Бұл мәтіннен алынған әр үзінді тексерілмеген деп белгіленген.',
   'News item on Tokayev’s article on Central Asian security':
     'Тоқаевтың Орталық Азия қауіпсіздігі туралы мақаласы жөнінде қысқа хабар',
   'News item': 'Қысқа хабар',
@@ -32,114 +33,131 @@ export const kkData: Record<string, string> = {
   Kazakhstan: 'Қазақстан',
   'The Central Asian country whose foreign and security relations this map draws from the five texts.':
     'Орталық Азия елі; бұл карта оның сыртқы саясат пен қауіпсіздік саласындағы байланыстарын бес мәтін бойынша көрсетеді.',
-  'Describes Kazakhstan’s own security posture rather than a relation with another party. The next sentence attributes this to Nursultan Nazarbayev.':
-    'Басқа тараппен байланысты емес, Қазақстанның өз қауіпсіздік ұстанымын сипаттайды. Келесі сөйлем бұл сөзді Нұрсұлтан Назарбаевқа телиді.',
-  'Describes Kazakhstan’s own security posture rather than a relation with another party.':
-    'Басқа тараппен байланысты емес, Қазақстанның өз қауіпсіздік ұстанымын сипаттайды.',
+  'The next sentence attributes this to Nursultan Nazarbayev.':
+    'Келесі сөйлем бұл сөзді Нұрсұлтан Назарбаевқа телиді.',
+  'An analyst’s words: mediation on global security, nuclear-weapon-free zones and hybrid wars.':
+    'Сарапшының сөзі: жаһандық қауіпсіздік мәселелеріндегі делдалдық, ядролық қарудан азат аймақтар және гибридті соғыстар.',
+  'The rest of the sentence is the writer’s own comment, not the President’s; it is listed next.':
+    'Сөйлемнің қалған бөлігі — Президенттің емес, автордың өз түсініктемесі; ол келесі болып берілген.',
+  'The unattributed writer’s comment on the President’s remark.':
+    'Аты көрсетілмеген автордың Президент сөзіне түсініктемесі.',
   Russia: 'Ресей',
-  'Country the texts describe as Kazakhstan’s ally and strategic partner, cooperating with it in the CSTO, SCO and EEU.':
-    'Мәтіндер Қазақстанның одақтасы әрі стратегиялық серіктесі деп сипаттайтын ел; ол Қазақстанмен ҰҚШҰ, ШЫҰ және ЕАЭО аясында ынтымақтасады.',
+  'Country with which one essay says Kazakhstan should maintain allied relations; an unverified report quotes officials calling it a strategic partner and a partner.':
+    'Бір эссеге сәйкес, Қазақстан онымен одақтастық қатынастарды сақтауы керек ел; тексерілмеген мақала оны стратегиялық серіктес және серіктес деп атайтын ресми тұлғалардың сөзін келтіреді.',
   China: 'Қытай',
-  'Country with which one text says Kazakhstan should maintain strategic cooperation.':
-    'Бір мәтінге сәйкес, Қазақстан онымен стратегиялық ынтымақтастықты жалғастыруы тиіс ел.',
+  'Country with which one essay says Kazakhstan should maintain strategic cooperation.':
+    'Бір эссеге сәйкес, Қазақстан онымен стратегиялық ынтымақтастықты сақтауы керек ел.',
   'United States': 'АҚШ',
-  'Country with which the texts call for constructive interaction and an expanded strategic partnership.':
-    'Мәтіндер онымен конструктивті өзара іс-қимылға және стратегиялық серіктестікті кеңейтуге шақыратын ел.',
+  'Country with which an essay calls for constructive interaction, and the foreign policy strategy, as reported, for an expanded strategic partnership.':
+    'Эссе онымен конструктивті өзара іс-қимылға, ал сыртқы саясат стратегиясы, хабарланғандай, стратегиялық серіктестікті кеңейтуге шақыратын ел.',
   'European Union': 'Еуропалық Одақ',
-  'Union of European states with which the texts call for constructive interaction and expanded partnership.':
-    'Еуропа мемлекеттерінің одағы; мәтіндер онымен конструктивті өзара іс-қимылға және серіктестікті кеңейтуге шақырады.',
+  'Union of European states; an essay calls for constructive interaction with the EU countries, and the foreign policy strategy, as reported, for expanded partnership and co-operation with the EU.':
+    'Еуропа мемлекеттерінің одағы; эссе ЕО елдерімен конструктивті өзара іс-қимылға, ал сыртқы саясат стратегиясы, хабарланғандай, ЕО-мен серіктестік пен ынтымақтастықты кеңейтуге шақырады.',
   'Collective Security Treaty Organization': 'Ұжымдық қауіпсіздік туралы шарт ұйымы',
   CSTO: 'ҰҚШҰ',
-  'Organisation the texts name as one of Kazakhstan’s intergovernmental mutual-security organisations.':
-    'Мәтіндер Қазақстан қатысатын өзара қауіпсіздік жөніндегі үкіметаралық ұйымдардың бірі ретінде атайтын ұйым.',
+  'Organisation an essay names among the intergovernmental mutual-security organisations in which Kazakhstan has a role.':
+    'Эссе Қазақстанның рөлі бар өзара қауіпсіздік жөніндегі үкіметаралық ұйымдар қатарында атайтын ұйым.',
   'Shanghai Cooperation Organization': 'Шанхай ынтымақтастық ұйымы',
   SCO: 'ШЫҰ',
-  'Organisation the texts name as one of Kazakhstan’s mutual-security organisations and a setting for its cooperation with Russia.':
-    'Мәтіндер Қазақстанның өзара қауіпсіздік ұйымдарының бірі әрі оның Ресеймен ынтымақтастық алаңы ретінде атайтын ұйым.',
+  'Organisation an essay names among the mutual-security organisations in which Kazakhstan has a role; an unverified report names it as a setting for Kazakhstan’s cooperation with Russia.':
+    'Эссе Қазақстанның рөлі бар өзара қауіпсіздік ұйымдары қатарында атайтын ұйым; тексерілмеген мақала оны Қазақстанның Ресеймен ынтымақтастық алаңы ретінде атайды.',
   'Conference on Interaction and Confidence Building Measures in Asia':
     'Азиядағы өзара іс-қимыл және сенім шаралары жөніндегі кеңес',
   CICA: 'АӨСШК',
-  'Asian forum the texts name among Kazakhstan’s mutual-security organisations, which Kazakhstan proposes to turn into a regional organisation.':
-    'Мәтіндер Қазақстанның өзара қауіпсіздік ұйымдары қатарында атайтын азиялық форум; Қазақстан оны өңірлік ұйымға айналдыруды ұсынады.',
+  'Asian forum an essay names among the mutual-security organisations in which Kazakhstan has a role; the foreign policy strategy, as reported, proposes turning it into a regional organisation.':
+    'Эссе Қазақстанның рөлі бар өзара қауіпсіздік ұйымдары қатарында атайтын азиялық форум; сыртқы саясат стратегиясы, хабарланғандай, оны өңірлік ұйымға айналдыруды ұсынады.',
   'Describes CICA itself, as the analyst puts it.': 'АӨСШК-нің өзін сарапшының сөзімен сипаттайды.',
   'Eurasian Economic Union': 'Еуразиялық экономикалық одақ',
   EEU: 'ЕАЭО',
-  'Economic union that one text names as a setting for Kazakhstan’s cooperation with Russia.':
-    'Бір мәтін Қазақстанның Ресеймен ынтымақтастық алаңы ретінде атайтын экономикалық одақ.',
+  'Economic union that only an unverified report names, as a setting for Kazakhstan’s cooperation with Russia.':
+    'Тек тексерілмеген мақала ғана Қазақстанның Ресеймен ынтымақтастық алаңы ретінде атайтын экономикалық одақ.',
   'North Atlantic Treaty Organization': 'Солтүстік Атлант шарты ұйымы',
   NATO: 'НАТО',
-  'Organisation with which one text calls for constructive interaction.':
-    'Бір мәтін онымен конструктивті өзара іс-қимылға шақыратын ұйым.',
+  'Organisation with which one essay calls for constructive interaction.':
+    'Бір эссе онымен конструктивті өзара іс-қимылға шақыратын ұйым.',
   'Organization for Security and Co-operation in Europe':
     'Еуропадағы қауіпсіздік және ынтымақтастық ұйымы',
   OSCE: 'ЕҚЫҰ',
   'United Nations': 'Біріккен Ұлттар Ұйымы',
   UN: 'БҰҰ',
-  'International organisation with which Kazakhstan’s President calls for active engagement to enhance regional security.':
-    'Қазақстан Президенті өңірлік қауіпсіздікті нығайту үшін онымен белсенді өзара іс-қимылға шақыратын халықаралық ұйым.',
+  'International organisation with which, a news item reports, Kazakhstan’s President stressed the importance of active engagement.':
+    'Халықаралық ұйым; қысқа хабарға сәйкес, Қазақстан Президенті онымен белсенді өзара іс-қимылдың маңызын атап өткен.',
   'Central Asia': 'Орталық Азия',
   'The region Kazakhstan belongs to, whose states the texts urge to coordinate their security efforts.':
     'Қазақстан кіретін өңір; мәтіндер оның мемлекеттерін қауіпсіздік саласындағы күш-жігерін үйлестіруге шақырады.',
   Afghanistan: 'Ауғанстан',
-  'Country one text names as a conflict zone adjacent to the Central Asian states.':
-    'Бір мәтін Орталық Азия мемлекеттеріне іргелес қақтығыс аймағы ретінде атайтын ел.',
+  'Country one essay names as a conflict zone adjacent to the Central Asian states.':
+    'Бір эссе Орталық Азия мемлекеттеріне іргелес қақтығыс аймағы ретінде атайтын ел.',
   'The West': 'Батыс',
-  'The grouping one text calls “the West” or “Western powers”, with which Kazakhstan is said to balance its relations.':
-    'Бір мәтін «the West» (Батыс) немесе «Western powers» (Батыс державалары) деп атайтын топ; мәтін бойынша Қазақстан онымен қатынастарын теңгеріп отырады.',
-  'The texts call Russia an ally and a foundational strategic partner of Kazakhstan, while officials call it a partner and an analyst and a diplomat see a shift toward self-reliance and a balance with the West.':
-    'Мәтіндер Ресейді Қазақстанның одақтасы әрі іргелі стратегиялық серіктесі деп атайды; ал ресми тұлғалар оны серіктес дейді, сарапшы мен дипломат өз күшіне сүйенуге және Батыспен теңгерімге бет бұруды байқайды.',
+  'The grouping an unverified report calls “the West” or “Western powers”, with which Kazakhstan is said to balance its relations.':
+    'Тексерілмеген мақала «the West» (Батыс) немесе «Western powers» (Батыс державалары) деп атайтын топ; Қазақстан онымен қатынастарын теңгеріп отырады делінеді.',
+  'An essay says Kazakhstan should maintain allied relations with Russia. An unverified report quotes officials calling Russia a strategic partner and a partner; in the same report an analyst suggests the new law may signal a shift away from reliance on Russian military support, the President dismisses that reading, and a diplomat speaks of balancing relationships with Russia and the West.':
+    'Бір эссе Қазақстан Ресеймен одақтастық қатынастарды сақтауы керек дейді. Тексерілмеген мақала Ресейді стратегиялық серіктес және серіктес деп атайтын ресми тұлғалардың сөзін келтіреді; сол мақалада сарапшы жаңа заң Ресейдің әскери қолдауына арқа сүйеуден алыстаудың белгісі болуы мүмкін деп болжайды, Президент бұл түсіндірмені жоққа шығарады, ал дипломат Ресеймен және Батыспен қатынастарды теңгеру туралы айтады.',
+  'A different term from the map’s label: strategic partnership, not alliance.':
+    'Картадағы белгіден басқа термин: одақ емес, стратегиялық серіктестік.',
   'Speaks of a partner, not an ally, and answers fears about the new law.':
     'Одақтас емес, серіктес туралы айтады және жаңа заңға қатысты алаңдаушылыққа жауап береді.',
   'Continues the spokesperson’s remark about Russia.':
     'Ресми өкілдің Ресей туралы сөзінің жалғасы.',
   'Rejects the reading that the law signals a move away from reliance on Russia.':
-    'Заң Ресейге арқа сүйеуден алыстауды білдіреді деген түсіндірмені жоққа шығарады.',
+    'Заң Ресейге арқа сүйеуден алыстаудың белгісі деген түсіндірмені жоққа шығарады.',
   'The alliances are not named here; the remark answers the suggestion of a shift away from Russia.':
     'Мұнда одақтар аталмайды; бұл сөз Ресейден алшақтау туралы болжамға жауап ретінде айтылған.',
+  'The partners are not named here.': 'Мұнда серіктестер аталмайды.',
   'Places the relationship with Russia in a balance with the West.':
     'Ресеймен қатынасты Батыспен теңгерім аясында қарастырады.',
-  'One text says Kazakhstan must maintain strategic cooperation with China to preserve its security.':
-    'Бір мәтінге сәйкес, Қазақстан өз қауіпсіздігін сақтау үшін Қытаймен стратегиялық ынтымақтастықты жалғастыруы тиіс.',
-  'The texts call for constructive interaction with the USA and an expanded strategic partnership with the United States.':
-    'Мәтіндер АҚШ-пен конструктивті өзара іс-қимылға және Америка Құрама Штаттарымен стратегиялық серіктестікті кеңейтуге шақырады.',
-  'The texts call for constructive interaction with the EU countries and expanded partnership and co-operation with the EU and its member states.':
-    'Мәтіндер ЕО елдерімен конструктивті өзара іс-қимылға, сондай-ақ ЕО-мен және оған мүше мемлекеттермен серіктестік пен ынтымақтастықты кеңейтуге шақырады.',
-  'The texts name the CSTO among the mutual-security organisations in which Kazakhstan plays a role and through which it cooperates with Russia.':
-    'Мәтіндер ҰҚШҰ-ны Қазақстан рөл атқаратын және ол арқылы Ресеймен ынтымақтасатын өзара қауіпсіздік ұйымдарының қатарында атайды.',
-  'The texts name the SCO among Kazakhstan’s mutual-security organisations, as a setting for its cooperation with Russia and for its role as a bridge between West and East.':
-    'Мәтіндер ШЫҰ-ны Қазақстанның өзара қауіпсіздік ұйымдары қатарында, оның Ресеймен ынтымақтастығының және Батыс пен Шығыс арасындағы көпір рөлінің алаңы ретінде атайды.',
-  'The texts name CICA among Kazakhstan’s mutual-security organisations, and Kazakhstan’s strategy proposes turning it into a regional organisation for security and development.':
-    'Мәтіндер АӨСШК-ні Қазақстанның өзара қауіпсіздік ұйымдары қатарында атайды, ал Қазақстан стратегиясы оны қауіпсіздік пен даму жөніндегі өңірлік ұйымға айналдыруды ұсынады.',
+  'One essay says that, to preserve its security, Kazakhstan must maintain strategic cooperation with China.':
+    'Бір эссеге сәйкес, өз қауіпсіздігін сақтау үшін Қазақстан Қытаймен стратегиялық ынтымақтастықты сақтап отыруы тиіс.',
+  'The essay speaks of strategic cooperation; no text calls China a strategic partner in so many words.':
+    'Эссе стратегиялық ынтымақтастық туралы айтады; бірде-бір мәтін Қытайды дәл осы сөзбен стратегиялық серіктес деп атамайды.',
+  'An essay calls for constructive interaction with the USA; the foreign policy strategy, as a news report quotes it, calls for an expanded strategic partnership with the United States, a stronger term than the map’s label.':
+    'Эссе АҚШ-пен конструктивті өзара іс-қимылға шақырады; сыртқы саясат стратегиясы, жаңалық мақаласындағы дәйексөз бойынша, Америка Құрама Штаттарымен стратегиялық серіктестікті кеңейтуге шақырады — бұл картадағы белгіден күштірек термин.',
+  'A stronger term than the map’s label: the strategy speaks of strategic partnership.':
+    'Картадағы белгіден күштірек термин: стратегия стратегиялық серіктестік туралы айтады.',
+  'An essay calls for constructive interaction with the EU countries; the foreign policy strategy, as a news report quotes it, calls for expanded partnership and co-operation with the EU and its member states.':
+    'Эссе ЕО елдерімен конструктивті өзара іс-қимылға шақырады; сыртқы саясат стратегиясы, жаңалық мақаласындағы дәйексөз бойынша, ЕО-мен және оған мүше мемлекеттермен серіктестік пен ынтымақтастықты кеңейтуге шақырады.',
+  'Speaks of the EU countries rather than of the Union itself.':
+    'Одақтың өзі туралы емес, ЕО елдері туралы айтады.',
+  'An essay says Kazakhstan’s role in the CSTO, CICA and SCO is high and that security should be provided through these organisations; an unverified report says the Ministry of Defense places Kazakhstan’s cooperation with Russia within the CSTO. No text calls Kazakhstan a member.':
+    'Бір эссе Қазақстанның ҰҚШҰ, АӨСШК және ШЫҰ-дағы рөлі жоғары екенін және қауіпсіздік осы ұйымдар арқылы қамтамасыз етілуі керек екенін айтады; тексерілмеген мақалаға сәйкес, Қорғаныс министрлігі Қазақстанның Ресеймен ынтымақтастығын ҰҚШҰ аясында қарастырады. Бірде-бір мәтін Қазақстанды мүше деп атамайды.',
+  'An essay says Kazakhstan’s role in the CSTO, CICA and SCO is high and that security should be provided through these organisations; an unverified report places Kazakhstan’s cooperation with Russia, and its role as a bridge between Western and Eastern powers, within the SCO. No text calls Kazakhstan a member.':
+    'Бір эссе Қазақстанның ҰҚШҰ, АӨСШК және ШЫҰ-дағы рөлі жоғары екенін және қауіпсіздік осы ұйымдар арқылы қамтамасыз етілуі керек екенін айтады; тексерілмеген мақала Қазақстанның Ресеймен ынтымақтастығын және оның Батыс пен Шығыс державалары арасындағы көпір рөлін ШЫҰ аясында қарастырады. Бірде-бір мәтін Қазақстанды мүше деп атамайды.',
+  'An essay says Kazakhstan’s role in the CSTO, CICA and SCO is high; the foreign policy strategy, as a news report quotes it, advocates turning CICA into a regional organisation, which an analyst says could bear fruit if its member states make a genuine effort. No text calls Kazakhstan a member.':
+    'Бір эссе Қазақстанның ҰҚШҰ, АӨСШК және ШЫҰ-дағы рөлі жоғары екенін айтады; сыртқы саясат стратегиясы, жаңалық мақаласындағы дәйексөз бойынша, АӨСШК-ні өңірлік ұйымға айналдыруды жақтайды, ал сарапшының айтуынша, егер оған мүше мемлекеттер шынайы күш салса, бұл жемісін беруі мүмкін. Бірде-бір мәтін Қазақстанды мүше деп атамайды.',
   'Makes the success of Kazakhstan’s proposal conditional on the efforts of CICA’s member states.':
     'Қазақстан ұсынысының табысын АӨСШК-ге мүше мемлекеттердің күш-жігеріне байланысты етеді.',
-  'One text places Kazakhstan’s cooperation with Russia within the EEU, while another says the new foreign policy strategy no longer treats Eurasian integration as a fundamental long-term goal.':
-    'Бір мәтін Қазақстанның Ресеймен ынтымақтастығын ЕАЭО аясында қарастырады, ал екіншісіне сәйкес, жаңа сыртқы саясат стратегиясы еуразиялық интеграцияны бұдан былай түбегейлі ұзақ мерзімді мақсат деп санамайды.',
+  'Only an unverified report places Kazakhstan’s cooperation with Russia, and its role as a bridge, within the EEU; a news report says the new foreign policy strategy no longer treats Eurasian integration, a broader idea, as a fundamental long-term goal. No text calls Kazakhstan a member.':
+    'Тек тексерілмеген мақала ғана Қазақстанның Ресеймен ынтымақтастығын және оның көпір рөлін ЕАЭО аясында қарастырады; жаңалық мақаласына сәйкес, жаңа сыртқы саясат стратегиясы еуразиялық интеграцияны (бұл кеңірек ұғым) бұдан былай түбегейлі ұзақ мерзімді мақсат деп санамайды. Бірде-бір мәтін Қазақстанды мүше деп атамайды.',
   'The text speaks of Eurasian integration, a broader idea than the EEU itself; we read it as bearing on the EEU relation without the text naming the union.':
     'Мәтін ЕАЭО-ның өзінен кеңірек ұғым — еуразиялық интеграция туралы айтады; мәтінде одақ аталмаса да, біз мұны ЕАЭО-мен байланысқа қатысты деп түсінеміз.',
-  'One text calls for constructive interaction with NATO to preserve Kazakhstan’s security.':
-    'Бір мәтін Қазақстанның қауіпсіздігін сақтау үшін НАТО-мен конструктивті өзара іс-қимылға шақырады.',
-  'One text calls for constructive interaction with the OSCE to preserve Kazakhstan’s security.':
-    'Бір мәтін Қазақстанның қауіпсіздігін сақтау үшін ЕҚЫҰ-мен конструктивті өзара іс-қимылға шақырады.',
-  'Kazakhstan’s President stresses active engagement with the United Nations to enhance regional security.':
-    'Қазақстан Президенті өңірлік қауіпсіздікті нығайту үшін Біріккен Ұлттар Ұйымымен белсенді өзара іс-қимылдың маңызын атап өтеді.',
-  'The texts call for joint security efforts and a regional security architecture among the Central Asian states, with Kazakhstan presented as a leader in the region, amid strained relations between those states.':
-    'Мәтіндер Орталық Азия мемлекеттерін қауіпсіздік саласында күш біріктіруге және өңірлік қауіпсіздік архитектурасын құруға шақырады; Қазақстан өңір көшбасшысы ретінде көрсетіледі, ал бұл мемлекеттердің арасындағы қатынастар шиеленісті.',
+  'One essay calls for constructive interaction with NATO to preserve Kazakhstan’s security.':
+    'Бір эссе Қазақстанның қауіпсіздігін сақтау үшін НАТО-мен конструктивті өзара іс-қимылға шақырады.',
+  'One essay calls for constructive interaction with the OSCE to preserve Kazakhstan’s security.':
+    'Бір эссе Қазақстанның қауіпсіздігін сақтау үшін ЕҚЫҰ-мен конструктивті өзара іс-қимылға шақырады.',
+  'A news item reports that Kazakhstan’s President stressed the importance of active engagement with the United Nations to enhance regional security.':
+    'Қысқа хабарға сәйкес, Қазақстан Президенті өңірлік қауіпсіздікті нығайту үшін Біріккен Ұлттар Ұйымымен белсенді өзара іс-қимылдың маңызын атап өткен.',
+  'An essay, the foreign policy strategy as a news report quotes it, and a news item on Tokayev’s article call for joint security efforts, strategic relations and a regional security architecture among the Central Asian states; the essay also names strained relations between those states, and two texts frame Kazakhstan as the region’s leader.':
+    'Эссе, сыртқы саясат стратегиясы (жаңалық мақаласындағы дәйексөз бойынша) және Тоқаевтың мақаласы туралы қысқа хабар Орталық Азия мемлекеттерін қауіпсіздік саласында күш біріктіруге, стратегиялық қатынастарға және өңірлік қауіпсіздік архитектурасына шақырады; эссе сондай-ақ бұл мемлекеттер арасындағы шиеленісті қатынастарды атайды, ал екі мәтін Қазақстанды өңір көшбасшысы ретінде көрсетеді.',
   'Names strained relations among the Central Asian states, which the essay gives as the problem regional cooperation must address.':
     'Орталық Азия мемлекеттері арасындағы шиеленісті қатынастарды атайды; эссе мұны өңірлік ынтымақтастық шешуге тиіс мәселе ретінде көрсетеді.',
-  'Speaks of the President’s standing in the region rather than of cooperation as such.':
-    'Ынтымақтастықтың өзі туралы емес, Президенттің өңірдегі беделі туралы айтады.',
-  'One text lists helping to settle conflicts in zones adjacent to Central Asia, especially in Afghanistan, among Kazakhstan’s foreign policy directions.':
-    'Бір мәтін Орталық Азияға іргелес аймақтардағы, әсіресе Ауғанстандағы қақтығыстарды реттеуге көмектесуді Қазақстанның сыртқы саясат бағыттарының қатарында атайды.',
-  'One text describes Kazakhstan as a bridge between Western and Eastern powers that balances its relationships with Russia and the West.':
-    'Бір мәтін Қазақстанды Батыс пен Шығыс державалары арасындағы, Ресеймен және Батыспен қатынастарын теңгеріп отыратын көпір ретінде сипаттайды.',
-  'One text says Kazakhstan’s relationship with Russia is defined by cooperation within the CSTO, which places Russia in it.':
-    'Бір мәтінге сәйкес, Қазақстанның Ресеймен қатынасы ҰҚШҰ аясындағы ынтымақтастықпен айқындалады; демек, Ресей де осы ұйымда.',
-  'The text places Russia in these organisations alongside Kazakhstan; it says nothing more about Russia’s own membership.':
-    'Мәтін Ресейді осы ұйымдарда Қазақстанмен қатар көрсетеді; Ресейдің өз мүшелігі туралы бұдан артық ештеңе айтпайды.',
-  'One text says Kazakhstan’s relationship with Russia is defined by cooperation within the SCO, which places Russia in it.':
-    'Бір мәтінге сәйкес, Қазақстанның Ресеймен қатынасы ШЫҰ аясындағы ынтымақтастықпен айқындалады; демек, Ресей де осы ұйымда.',
-  'One text says Kazakhstan’s relationship with Russia is defined by cooperation within the EEU, which places Russia in it.':
-    'Бір мәтінге сәйкес, Қазақстанның Ресеймен қатынасы ЕАЭО аясындағы ынтымақтастықпен айқындалады; демек, Ресей де осы ұйымда.',
+  'Frames Kazakhstan as a leader rather than as one partner among equals.':
+    'Қазақстанды тең серіктестердің бірі емес, көшбасшы ретінде көрсетеді.',
+  'Frames Kazakhstan as the leader of the Central Asian states rather than as one partner among equals.':
+    'Қазақстанды тең серіктестердің бірі емес, Орталық Азия мемлекеттерінің көшбасшысы ретінде көрсетеді.',
+  'The news item’s own reading of Tokayev’s remarks, not his words.':
+    'Қысқа хабардың Тоқаев сөзін өзінше түсіндіруі, оның өз сөзі емес.',
+  'One essay lists helping to settle conflicts in zones adjacent to Central Asia, especially in Afghanistan, among the most essential directions of Kazakhstan’s foreign policy.':
+    'Бір эссе Орталық Азияға іргелес аймақтардағы, әсіресе Ауғанстандағы қақтығыстарды реттеуге көмектесуді Қазақстан сыртқы саясатының ең маңызды бағыттары қатарында атайды.',
+  'Only an unverified report: in its own words Kazakhstan is a bridge between Western and Eastern powers, and a diplomat it quotes says Kazakhstan balances its relationships with Russia and the West.':
+    'Тек тексерілмеген мақала: оның өз сөзімен айтқанда, Қазақстан — Батыс пен Шығыс державалары арасындағы көпір, ал онда сөзі келтірілген дипломат Қазақстан Ресеймен және Батыспен қатынастарын теңгеріп отырады дейді.',
+  'Only an unverified report: the Ministry, as the report relays it, says Kazakhstan’s relationship with Russia is defined by cooperation within the CSTO, which places Russia in it.':
+    'Тек тексерілмеген мақала: мақаланың баяндауынша, министрлік Қазақстанның Ресеймен қатынасы ҰҚШҰ аясындағы ынтымақтастықпен айқындалады дейді; бұл Ресейді де осы ұйым аясында көрсетеді.',
+  'The text places Russia in these organisations alongside Kazakhstan; it says nothing more about Russia’s own place in them.':
+    'Мәтін Ресейді осы ұйымдарда Қазақстанмен қатар көрсетеді; Ресейдің олардағы өз орны туралы бұдан артық ештеңе айтпайды.',
+  'Only an unverified report: the Ministry, as the report relays it, says Kazakhstan’s relationship with Russia is defined by cooperation within the SCO, which places Russia in it.':
+    'Тек тексерілмеген мақала: мақаланың баяндауынша, министрлік Қазақстанның Ресеймен қатынасы ШЫҰ аясындағы ынтымақтастықпен айқындалады дейді; бұл Ресейді де осы ұйым аясында көрсетеді.',
+  'Only an unverified report: the Ministry, as the report relays it, says Kazakhstan’s relationship with Russia is defined by cooperation within the EEU, which places Russia in it.':
+    'Тек тексерілмеген мақала: мақаланың баяндауынша, министрлік Қазақстанның Ресеймен қатынасы ЕАЭО аясындағы ынтымақтастықпен айқындалады дейді; бұл Ресейді де осы одақ аясында көрсетеді.',
   'Kazakhstan – former USSR (nuclear inheritance)': 'Қазақстан — бұрынғы КСРО (ядролық мұра)',
   'The essay says Kazakhstan inherited nuclear weapons from the former USSR; that is history, not a current relation.':
     'Эссеге сәйкес, Қазақстанға ядролық қару бұрынғы КСРО-дан мұра болып қалған; бұл — қазіргі байланыс емес, тарих.',
@@ -157,7 +175,7 @@ export const kkData: Record<string, string> = {
   'Kazakhstan – Eurasian integration (as its own node)':
     'Қазақстан — еуразиялық интеграция (жеке түйін ретінде)',
   'The foreign-policy report speaks of Eurasian integration, a broader idea than the EEU; it is cited as qualifying the EEU relation rather than drawn as an entity.':
-    'Сыртқы саясат туралы мақала ЕАЭО-дан кеңірек ұғым — еуразиялық интеграция туралы айтады; ол жеке нысан ретінде сызылмай, ЕАЭО-мен байланысты нақтылайтын үзінді ретінде келтірілген.',
+    'Сыртқы саясат туралы мақала ЕАЭО-дан кеңірек ұғым — еуразиялық интеграция туралы айтады; ол жеке нысан ретінде сызылмай, ЕАЭО-мен байланысты шектейтін үзінді ретінде келтірілген.',
   'China – Russia, and other relations not involving Kazakhstan':
     'Қытай — Ресей және Қазақстан қатыспайтын басқа байланыстар',
   'No text states a relation between other states; the only such links drawn are Russia’s place in the CSTO, SCO and EEU, which the territorial-defense report states.':
@@ -184,40 +202,45 @@ export const kkData: Record<string, string> = {
   'Kazakhstan – Turkey, Iran, Kyrgyzstan, Uzbekistan and other states':
     'Қазақстан — Түркия, Иран, Қырғызстан, Өзбекстан және басқа мемлекеттер',
   'None of the texts names them.': 'Мәтіндердің ешқайсысы оларды атамайды.',
+  'Kazakhstan – Central Asia (the President as a key figure in Central Asian geopolitics)':
+    'Қазақстан — Орталық Азия (Президент Орталық Азия геосаясатындағы басты тұлға ретінде)',
+  'The territorial-defense report says this of the President’s personal standing, not of cooperation between states, so it is not cited for the regional-cooperation line.':
+    'Аумақтық қорғаныс туралы мақала мұны мемлекеттер арасындағы ынтымақтастық туралы емес, Президенттің жеке беделі туралы айтады, сондықтан ол өңірлік ынтымақтастық сызығы үшін келтірілмейді.',
   'Kazakhstan’s relations: a classroom tour': 'Қазақстанның байланыстары: сабаққа арналған шолу',
-  'From the ally to the strategic partner, the constructive partners and the memberships, and the passages that qualify them.':
-    'Одақтастан стратегиялық серіктеске, конструктивті серіктестер мен мүшеліктерге дейін, сондай-ақ оларды нақтылайтын үзінділер.',
+  'From Russia, drawn as an ally, to the strategic partner, the constructive partners and the organisations Kazakhstan takes part in: who says each, how firmly, and the passages that qualify them.':
+    'Картада одақтас ретінде көрсетілген Ресейден стратегиялық серіктеске, конструктивті серіктестерге және Қазақстан қатысатын ұйымдарға дейін: әр байланысты кім және қаншалықты нық айтады, сондай-ақ оларды шектейтін не ескертпе жасайтын үзінділер.',
   'Kazakhstan at the centre': 'Орталықта — Қазақстан',
-  'Every line on this map rests on passages quoted from the source texts. We start with Kazakhstan and the relations the texts give it.':
-    'Бұл картадағы әр сызық дереккөз мәтіндерінен келтірілген үзінділерге негізделген. Қазақстаннан және мәтіндер оған телитін байланыстардан бастаймыз.',
-  'The ally: Russia': 'Одақтас: Ресей',
-  'The texts call Russia an ally and a strategic partner. Look for the passages marked Qualifies: they describe the tie in more guarded terms.':
-    'Мәтіндер Ресейді одақтас әрі стратегиялық серіктес деп атайды. «Нақтылайды» деп белгіленген үзінділерге назар аударыңыз: олар бұл байланысты сақтырақ сипаттайды.',
-  'The strategic partner: China': 'Стратегиялық серіктес: Қытай',
-  'A single passage supports this line: it speaks of strategic cooperation with China.':
-    'Бұл сызықты жалғыз үзінді растайды: онда Қытаймен стратегиялық ынтымақтастық туралы айтылады.',
-  'A constructive partner: the United States': 'Конструктивті серіктес: Америка Құрама Штаттары',
-  'The texts call for constructive interaction with the United States.':
-    'Мәтіндер Америка Құрама Штаттарымен конструктивті өзара іс-қимылға шақырады.',
-  'A constructive partner: the European Union': 'Конструктивті серіктес: Еуропалық Одақ',
-  'The texts call for constructive interaction and partnership with the EU and its member states.':
-    'Мәтіндер ЕО-мен және оған мүше мемлекеттермен конструктивті өзара іс-қимыл мен серіктестікке шақырады.',
-  'Membership: the CSTO': 'Мүшелік: ҰҚШҰ',
-  'The first of four organisations. Russia belongs to it too, so the map draws a line from Russia as well.':
-    'Төрт ұйымның біріншісі. Ресей де оған мүше, сондықтан картада Ресейден де сызық тартылған.',
-  'Membership: the SCO': 'Мүшелік: ШЫҰ',
-  'Named among Kazakhstan’s mutual-security organisations.':
-    'Қазақстанның өзара қауіпсіздік ұйымдары қатарында аталады.',
-  'Membership: CICA': 'Мүшелік: АӨСШК',
-  'Kazakhstan’s strategy proposes turning CICA into a regional organisation. One passage qualifies that plan.':
-    'Қазақстан стратегиясы АӨСШК-ні өңірлік ұйымға айналдыруды ұсынады. Бір үзінді бұл жоспарды нақтылайды.',
-  'Membership: the Eurasian Economic Union': 'Мүшелік: Еуразиялық экономикалық одақ',
-  'Two passages qualify this membership: they say the new foreign policy strategy no longer treats Eurasian integration as a fundamental long-term goal.':
-    'Бұл мүшелікті екі үзінді нақтылайды: оларға сәйкес, жаңа сыртқы саясат стратегиясы еуразиялық интеграцияны бұдан былай түбегейлі ұзақ мерзімді мақсат деп санамайды.',
-  'What qualifies them: balance': 'Оларды не нақтылайды: теңгерім',
-  'One text describes Kazakhstan as a bridge that balances its relations with Russia and the West. Compare it with the qualifying passages on the Russia line.':
-    'Бір мәтін Қазақстанды Ресеймен және Батыспен қатынастарын теңгеріп отыратын көпір ретінде сипаттайды. Мұны Ресей сызығындағы нақтылайтын үзінділермен салыстырыңыз.',
+  'Every line on this map rests on passages quoted from the source texts. A heavier line rests on two or more sources, a thin one on one source, a dotted one only on a text we cannot verify. We start with Kazakhstan and what the texts say about it.':
+    'Бұл картадағы әр сызық дереккөз мәтіндерінен келтірілген үзінділерге негізделген. Жуанырақ сызық екі не одан көп дереккөзге, жіңішкесі бір дереккөзге, ал нүктелісі тек біз тексере алмайтын мәтінге сүйенеді. Қазақстаннан және мәтіндердің ол туралы не айтатынынан бастаймыз.',
+  'Russia, drawn as an ally': 'Ресей картада: одақтас',
+  'An essay says Kazakhstan should maintain allied relations with Russia; an unverified report quotes officials calling Russia a strategic partner and a partner. Look for the passages marked Qualifies: they describe the tie in more guarded terms.':
+    'Бір эссе Қазақстан Ресеймен одақтастық қатынастарды сақтауы керек дейді; тексерілмеген мақала Ресейді стратегиялық серіктес және серіктес деп атайтын ресми тұлғалардың сөзін келтіреді. «Ескертпемен» деп белгіленген үзінділерге назар аударыңыз: олар бұл байланысты сақтырақ сипаттайды.',
+  'China, drawn as a strategic partner': 'Қытай картада: стратегиялық серіктес',
+  'A single passage from one essay supports this line: it recommends strategic cooperation with China.':
+    'Бұл сызықты бір эсседен алынған жалғыз үзінді растайды: ол Қытаймен стратегиялық ынтымақтастықты ұсынады.',
+  'The United States, drawn as a constructive partner': 'АҚШ картада: конструктивті серіктес',
+  'An essay calls for constructive interaction with the USA; the foreign policy strategy, as a news report quotes it, calls for an expanded strategic partnership, a stronger term.':
+    'Эссе АҚШ-пен конструктивті өзара іс-қимылға шақырады; сыртқы саясат стратегиясы, жаңалық мақаласындағы дәйексөз бойынша, стратегиялық серіктестікті кеңейтуге шақырады — бұл күштірек термин.',
+  'The European Union, drawn as a constructive partner':
+    'Еуропалық Одақ картада: конструктивті серіктес',
+  'An essay calls for constructive interaction with the EU countries; the foreign policy strategy, as reported, for expanded partnership and co-operation with the EU and its member states.':
+    'Эссе ЕО елдерімен конструктивті өзара іс-қимылға шақырады, ал сыртқы саясат стратегиясы, хабарланғандай, ЕО-мен және оған мүше мемлекеттермен серіктестік пен ынтымақтастықты кеңейтуге шақырады.',
+  'Taking part: the CSTO': 'Қатысу: ҰҚШҰ',
+  'The first of four organisations. An essay says Kazakhstan’s role in it is high; no text calls Kazakhstan a member. An unverified report places Russia’s cooperation with Kazakhstan in it too, so a dotted line runs from Russia as well.':
+    'Төрт ұйымның біріншісі. Бір эссе Қазақстанның ондағы рөлі жоғары дейді; бірде-бір мәтін Қазақстанды мүше деп атамайды. Тексерілмеген мақала Ресейдің Қазақстанмен ынтымақтастығын да осы ұйым аясында қарастырады, сондықтан Ресейден де нүктелі сызық тартылған.',
+  'Taking part: the SCO': 'Қатысу: ШЫҰ',
+  'An essay names it among the mutual-security organisations in which Kazakhstan has a role.':
+    'Эссе оны Қазақстанның рөлі бар өзара қауіпсіздік ұйымдары қатарында атайды.',
+  'Taking part: CICA': 'Қатысу: АӨСШК',
+  'Kazakhstan’s foreign policy strategy, as reported, proposes turning CICA into a regional organisation. An analyst’s condition qualifies that plan.':
+    'Қазақстанның сыртқы саясат стратегиясы, хабарланғандай, АӨСШК-ні өңірлік ұйымға айналдыруды ұсынады. Сарапшы қойған шарт бұл жоспарды шектейді.',
+  'Taking part: the Eurasian Economic Union': 'Қатысу: Еуразиялық экономикалық одақ',
+  'Only an unverified report supports this line, and two passages qualify it: they say the new foreign policy strategy no longer treats Eurasian integration as a fundamental long-term goal.':
+    'Бұл сызықты тек тексерілмеген мақала растайды, ал екі үзінді оны шектейді: оларға сәйкес, жаңа сыртқы саясат стратегиясы еуразиялық интеграцияны бұдан былай түбегейлі ұзақ мерзімді мақсат деп санамайды.',
+  'What qualifies them: balance': 'Оларды не шектейді: теңгерім',
+  'Only an unverified report describes Kazakhstan as a bridge between Western and Eastern powers that balances its relations with Russia and the West. Compare it with the qualifying passages on the Russia line.':
+    'Тек тексерілмеген мақала ғана Қазақстанды Батыс пен Шығыс державалары арасындағы, Ресеймен және Батыспен қатынастарын теңгеріп отыратын көпір ретінде сипаттайды. Мұны Ресей сызығындағы ескертпелі үзінділермен салыстырыңыз.',
   'Closer to home: Central Asia': 'Өз өңірінде: Орталық Азия',
-  'The relation with the most passages: joint security efforts among the Central Asian states, and the strains between them.':
-    'Үзінділері ең көп байланыс: Орталық Азия мемлекеттерінің қауіпсіздік саласындағы бірлескен күш-жігері және олардың арасындағы шиеленіс.',
+  'The relation with the most passages: joint security efforts among the Central Asian states, the strains between them, and Kazakhstan framed as the region’s leader.':
+    'Үзінділері ең көп байланыс: Орталық Азия мемлекеттерінің қауіпсіздік саласындағы бірлескен күш-жігері, олардың арасындағы шиеленіс және өңір көшбасшысы ретінде көрсетілген Қазақстан.',
 };

@@ -20,8 +20,9 @@ export const ruData: Record<string, string> = {
     'Эпиграф Миржакыпа Дулатулы в начале текста свидетельством не является. Заголовок записан так, как напечатан, вместе со странным апострофом. Всё эссе написано от лица автора; «CA» означает Центральную Азию. Английский язык текста местами неуклюж; он цитируется как есть.',
   'Report on the ‘On Territorial Defense’ law':
     'Материал о законе «On Territorial Defense» (о территориальной обороне)',
-  'The text has no title, byline, outlet or date. It never names Kazakhstan’s President, so neither do we. It quotes a senior ministry official, Colonel Akmaral Kassymova, Dr. Elena Petrova and Ambassador Michael Chen, and reports positions of the Ministry of Defense and the President.':
-    'В тексте нет заголовка, подписи автора, названия издания и даты. Президент Казахстана в нём ни разу не назван по имени — не называем его и мы. Текст цитирует высокопоставленного сотрудника министерства, полковника Акмарал Касымову, д-ра Елену Петрову и посла Майкла Чена и излагает позиции Министерства обороны и президента.',
+  'Unattributed report': 'Материал без указания авторства',
+  'The text has no title, byline, outlet or date, and the people it quotes (a senior ministry official, Colonel Akmaral Kassymova, Dr. Elena Petrova, Ambassador Michael Chen) appear in no other text, so none of them can be checked; it even quotes the President verbatim from a “closed-door meeting” without saying how the writer knows the words. It never names Kazakhstan’s President, so neither do we. Every passage from it is marked unverified.':
+    'В тексте нет заголовка, подписи автора, названия издания и даты, а люди, которых он цитирует (высокопоставленный сотрудник министерства, полковник Акмарал Касымова, д-р Елена Петрова, посол Майкл Чен), не встречаются ни в одном другом тексте, поэтому никого из них проверить нельзя; текст даже дословно цитирует президента с «closed-door meeting» (закрытой встречи), не объясняя, откуда автору известны эти слова. Президент Казахстана в нём ни разу не назван по имени — не называем его и мы. Каждая цитата из этого текста помечена как непроверенная.',
   'News item on Tokayev’s article on Central Asian security':
     'Заметка о статье Токаева о безопасности в Центральной Азии',
   'News item': 'Новостная заметка',
@@ -30,115 +31,132 @@ export const ruData: Record<string, string> = {
   Kazakhstan: 'Казахстан',
   'The Central Asian country whose foreign and security relations this map draws from the five texts.':
     'Страна Центральной Азии; карта показывает её внешнеполитические связи и связи в сфере безопасности по пяти текстам.',
-  'Describes Kazakhstan’s own security posture rather than a relation with another party. The next sentence attributes this to Nursultan Nazarbayev.':
-    'Описывает собственную позицию Казахстана в сфере безопасности, а не связь с другой стороной. Следующее предложение приписывает эту мысль Нурсултану Назарбаеву.',
-  'Describes Kazakhstan’s own security posture rather than a relation with another party.':
-    'Описывает собственную позицию Казахстана в сфере безопасности, а не связь с другой стороной.',
+  'The next sentence attributes this to Nursultan Nazarbayev.':
+    'Следующее предложение приписывает эту мысль Нурсултану Назарбаеву.',
+  'An analyst’s words: mediation on global security, nuclear-weapon-free zones and hybrid wars.':
+    'Слова аналитика: посредничество в вопросах глобальной безопасности, зоны, свободные от ядерного оружия, и гибридные войны.',
+  'The rest of the sentence is the writer’s own comment, not the President’s; it is listed next.':
+    'Окончание предложения — собственный комментарий автора текста, а не слова президента; оно приведено следующим.',
+  'The unattributed writer’s comment on the President’s remark.':
+    'Комментарий автора без подписи к словам президента.',
   Russia: 'Россия',
-  'Country the texts describe as Kazakhstan’s ally and strategic partner, cooperating with it in the CSTO, SCO and EEU.':
-    'Страна, которую тексты называют союзником и стратегическим партнёром Казахстана; обе страны сотрудничают в ОДКБ, ШОС и ЕАЭС.',
+  'Country with which one essay says Kazakhstan should maintain allied relations; an unverified report quotes officials calling it a strategic partner and a partner.':
+    'Страна, с которой, по словам одного эссе, Казахстану следует поддерживать союзнические отношения; непроверенный материал цитирует официальных лиц, называющих её стратегическим партнёром и партнёром.',
   China: 'Китай',
-  'Country with which one text says Kazakhstan should maintain strategic cooperation.':
-    'Страна, с которой, по словам одного из текстов, Казахстану следует поддерживать стратегическое сотрудничество.',
+  'Country with which one essay says Kazakhstan should maintain strategic cooperation.':
+    'Страна, с которой, по словам одного эссе, Казахстану следует поддерживать стратегическое сотрудничество.',
   'United States': 'США',
-  'Country with which the texts call for constructive interaction and an expanded strategic partnership.':
-    'Страна, с которой тексты призывают к конструктивному взаимодействию и расширению стратегического партнёрства.',
+  'Country with which an essay calls for constructive interaction, and the foreign policy strategy, as reported, for an expanded strategic partnership.':
+    'Страна, с которой эссе призывает к конструктивному взаимодействию, а внешнеполитическая стратегия, как сообщается, — к расширению стратегического партнёрства.',
   'European Union': 'Европейский союз',
-  'Union of European states with which the texts call for constructive interaction and expanded partnership.':
-    'Объединение европейских государств, с которым тексты призывают к конструктивному взаимодействию и расширению партнёрства.',
+  'Union of European states; an essay calls for constructive interaction with the EU countries, and the foreign policy strategy, as reported, for expanded partnership and co-operation with the EU.':
+    'Объединение европейских государств; эссе призывает к конструктивному взаимодействию со странами ЕС, а внешнеполитическая стратегия, как сообщается, — к расширению партнёрства и сотрудничества с ЕС.',
   'Collective Security Treaty Organization': 'Организация Договора о коллективной безопасности',
   CSTO: 'ОДКБ',
-  'Organisation the texts name as one of Kazakhstan’s intergovernmental mutual-security organisations.':
-    'Организация, которую тексты называют одной из межправительственных организаций взаимной безопасности с участием Казахстана.',
+  'Organisation an essay names among the intergovernmental mutual-security organisations in which Kazakhstan has a role.':
+    'Организация, которую эссе называет среди межправительственных организаций взаимной безопасности, в которых Казахстан играет роль.',
   'Shanghai Cooperation Organization': 'Шанхайская организация сотрудничества',
   SCO: 'ШОС',
-  'Organisation the texts name as one of Kazakhstan’s mutual-security organisations and a setting for its cooperation with Russia.':
-    'Организация, которую тексты называют одной из организаций взаимной безопасности с участием Казахстана и площадкой его сотрудничества с Россией.',
+  'Organisation an essay names among the mutual-security organisations in which Kazakhstan has a role; an unverified report names it as a setting for Kazakhstan’s cooperation with Russia.':
+    'Организация, которую эссе называет среди организаций взаимной безопасности, в которых Казахстан играет роль; непроверенный материал называет её площадкой сотрудничества Казахстана с Россией.',
   'Conference on Interaction and Confidence Building Measures in Asia':
     'Совещание по взаимодействию и мерам доверия в Азии',
   CICA: 'СВМДА',
-  'Asian forum the texts name among Kazakhstan’s mutual-security organisations, which Kazakhstan proposes to turn into a regional organisation.':
-    'Азиатский форум, который тексты называют среди организаций взаимной безопасности с участием Казахстана; Казахстан предлагает превратить его в региональную организацию.',
+  'Asian forum an essay names among the mutual-security organisations in which Kazakhstan has a role; the foreign policy strategy, as reported, proposes turning it into a regional organisation.':
+    'Азиатский форум, который эссе называет среди организаций взаимной безопасности, в которых Казахстан играет роль; внешнеполитическая стратегия, как сообщается, предлагает превратить его в региональную организацию.',
   'Describes CICA itself, as the analyst puts it.':
     'Описывает само СВМДА — в формулировке аналитика.',
   'Eurasian Economic Union': 'Евразийский экономический союз',
   EEU: 'ЕАЭС',
-  'Economic union that one text names as a setting for Kazakhstan’s cooperation with Russia.':
-    'Экономический союз, который один из текстов называет площадкой сотрудничества Казахстана с Россией.',
+  'Economic union that only an unverified report names, as a setting for Kazakhstan’s cooperation with Russia.':
+    'Экономический союз, который называет только непроверенный материал — как площадку сотрудничества Казахстана с Россией.',
   'North Atlantic Treaty Organization': 'Организация Североатлантического договора',
   NATO: 'НАТО',
-  'Organisation with which one text calls for constructive interaction.':
-    'Организация, с которой один из текстов призывает к конструктивному взаимодействию.',
+  'Organisation with which one essay calls for constructive interaction.':
+    'Организация, с которой одно эссе призывает к конструктивному взаимодействию.',
   'Organization for Security and Co-operation in Europe':
     'Организация по безопасности и сотрудничеству в Европе',
   OSCE: 'ОБСЕ',
   'United Nations': 'Организация Объединённых Наций',
   UN: 'ООН',
-  'International organisation with which Kazakhstan’s President calls for active engagement to enhance regional security.':
-    'Международная организация; президент Казахстана призывает к активному взаимодействию с ней ради укрепления региональной безопасности.',
+  'International organisation with which, a news item reports, Kazakhstan’s President stressed the importance of active engagement.':
+    'Международная организация; как сообщает новостная заметка, президент Казахстана подчеркнул важность активного взаимодействия с ней.',
   'Central Asia': 'Центральная Азия',
   'The region Kazakhstan belongs to, whose states the texts urge to coordinate their security efforts.':
     'Регион, к которому относится Казахстан; тексты призывают государства региона координировать усилия в сфере безопасности.',
   Afghanistan: 'Афганистан',
-  'Country one text names as a conflict zone adjacent to the Central Asian states.':
-    'Страна, которую один из текстов называет зоной конфликта, прилегающей к государствам Центральной Азии.',
+  'Country one essay names as a conflict zone adjacent to the Central Asian states.':
+    'Страна, которую одно эссе называет зоной конфликта, прилегающей к государствам Центральной Азии.',
   'The West': 'Запад',
-  'The grouping one text calls “the West” or “Western powers”, with which Kazakhstan is said to balance its relations.':
-    'Группа стран, которую один из текстов называет «the West» или «Western powers» (Запад, западные державы); по словам текста, Казахстан выстраивает с ней баланс в отношениях.',
-  'The texts call Russia an ally and a foundational strategic partner of Kazakhstan, while officials call it a partner and an analyst and a diplomat see a shift toward self-reliance and a balance with the West.':
-    'Тексты называют Россию союзником и основополагающим стратегическим партнёром Казахстана; официальные лица говорят о ней как о партнёре, а аналитик и дипломат видят сдвиг к опоре на собственные силы и к балансу с Западом.',
+  'The grouping an unverified report calls “the West” or “Western powers”, with which Kazakhstan is said to balance its relations.':
+    'Группа стран, которую непроверенный материал называет «the West» или «Western powers» (Запад, западные державы); говорится, что Казахстан уравновешивает отношения с ней.',
+  'An essay says Kazakhstan should maintain allied relations with Russia. An unverified report quotes officials calling Russia a strategic partner and a partner; in the same report an analyst suggests the new law may signal a shift away from reliance on Russian military support, the President dismisses that reading, and a diplomat speaks of balancing relationships with Russia and the West.':
+    'Эссе говорит, что Казахстану следует поддерживать союзнические отношения с Россией. Непроверенный материал цитирует официальных лиц, называющих Россию стратегическим партнёром и партнёром; в том же материале аналитик предполагает, что новый закон может говорить об отходе от опоры на российскую военную поддержку, президент отвергает такое толкование, а дипломат говорит об уравновешивании отношений с Россией и Западом.',
+  'A different term from the map’s label: strategic partnership, not alliance.':
+    'Термин отличается от подписи на карте: стратегическое партнёрство, а не союз.',
   'Speaks of a partner, not an ally, and answers fears about the new law.':
     'Говорит о партнёре, а не о союзнике, и отвечает на опасения по поводу нового закона.',
   'Continues the spokesperson’s remark about Russia.':
     'Продолжает слова официального представителя о России.',
   'Rejects the reading that the law signals a move away from reliance on Russia.':
-    'Отвергает толкование, будто закон означает отход от опоры на Россию.',
+    'Отвергает толкование, будто закон говорит об отходе от опоры на Россию.',
   'The alliances are not named here; the remark answers the suggestion of a shift away from Russia.':
     'Союзы здесь не названы; реплика отвечает на предположение об отдалении от России.',
+  'The partners are not named here.': 'Партнёры здесь не названы.',
   'Places the relationship with Russia in a balance with the West.':
     'Представляет отношения с Россией как часть баланса с Западом.',
-  'One text says Kazakhstan must maintain strategic cooperation with China to preserve its security.':
-    'Один из текстов говорит, что для сохранения своей безопасности Казахстан должен поддерживать стратегическое сотрудничество с Китаем.',
-  'The texts call for constructive interaction with the USA and an expanded strategic partnership with the United States.':
-    'Тексты призывают к конструктивному взаимодействию с США и к расширению стратегического партнёрства с Соединёнными Штатами.',
-  'The texts call for constructive interaction with the EU countries and expanded partnership and co-operation with the EU and its member states.':
-    'Тексты призывают к конструктивному взаимодействию со странами ЕС и к расширению партнёрства и сотрудничества с ЕС и его государствами-членами.',
-  'The texts name the CSTO among the mutual-security organisations in which Kazakhstan plays a role and through which it cooperates with Russia.':
-    'Тексты называют ОДКБ среди организаций взаимной безопасности, в которых Казахстан играет роль и через которые сотрудничает с Россией.',
-  'The texts name the SCO among Kazakhstan’s mutual-security organisations, as a setting for its cooperation with Russia and for its role as a bridge between West and East.':
-    'Тексты называют ШОС среди организаций взаимной безопасности с участием Казахстана — как площадку, где Казахстан сотрудничает с Россией и выступает мостом между Западом и Востоком.',
-  'The texts name CICA among Kazakhstan’s mutual-security organisations, and Kazakhstan’s strategy proposes turning it into a regional organisation for security and development.':
-    'Тексты называют СВМДА среди организаций взаимной безопасности с участием Казахстана, а казахстанская стратегия предлагает превратить его в региональную организацию по безопасности и развитию.',
+  'One essay says that, to preserve its security, Kazakhstan must maintain strategic cooperation with China.':
+    'Одно эссе говорит, что для сохранения своей безопасности Казахстан должен поддерживать стратегическое сотрудничество с Китаем.',
+  'The essay speaks of strategic cooperation; no text calls China a strategic partner in so many words.':
+    'Эссе говорит о стратегическом сотрудничестве; ни один текст прямо не называет Китай стратегическим партнёром.',
+  'An essay calls for constructive interaction with the USA; the foreign policy strategy, as a news report quotes it, calls for an expanded strategic partnership with the United States, a stronger term than the map’s label.':
+    'Эссе призывает к конструктивному взаимодействию с США; внешнеполитическая стратегия, как её цитирует новостной материал, призывает к расширению стратегического партнёрства с Соединёнными Штатами — это более сильный термин, чем подпись на карте.',
+  'A stronger term than the map’s label: the strategy speaks of strategic partnership.':
+    'Термин сильнее подписи на карте: стратегия говорит о стратегическом партнёрстве.',
+  'An essay calls for constructive interaction with the EU countries; the foreign policy strategy, as a news report quotes it, calls for expanded partnership and co-operation with the EU and its member states.':
+    'Эссе призывает к конструктивному взаимодействию со странами ЕС; внешнеполитическая стратегия, как её цитирует новостной материал, призывает к расширению партнёрства и сотрудничества с ЕС и его государствами-членами.',
+  'Speaks of the EU countries rather than of the Union itself.':
+    'Говорит о странах ЕС, а не о самом Союзе.',
+  'An essay says Kazakhstan’s role in the CSTO, CICA and SCO is high and that security should be provided through these organisations; an unverified report says the Ministry of Defense places Kazakhstan’s cooperation with Russia within the CSTO. No text calls Kazakhstan a member.':
+    'Эссе говорит, что роль Казахстана в ОДКБ, СВМДА и ШОС высока и что безопасность следует обеспечивать через эти организации; непроверенный материал сообщает, что Министерство обороны помещает сотрудничество Казахстана с Россией в рамки ОДКБ. Ни один текст не называет Казахстан членом.',
+  'An essay says Kazakhstan’s role in the CSTO, CICA and SCO is high and that security should be provided through these organisations; an unverified report places Kazakhstan’s cooperation with Russia, and its role as a bridge between Western and Eastern powers, within the SCO. No text calls Kazakhstan a member.':
+    'Эссе говорит, что роль Казахстана в ОДКБ, СВМДА и ШОС высока и что безопасность следует обеспечивать через эти организации; непроверенный материал помещает в рамки ШОС сотрудничество Казахстана с Россией и его роль моста между западными и восточными державами. Ни один текст не называет Казахстан членом.',
+  'An essay says Kazakhstan’s role in the CSTO, CICA and SCO is high; the foreign policy strategy, as a news report quotes it, advocates turning CICA into a regional organisation, which an analyst says could bear fruit if its member states make a genuine effort. No text calls Kazakhstan a member.':
+    'Эссе говорит, что роль Казахстана в ОДКБ, СВМДА и ШОС высока; внешнеполитическая стратегия, как её цитирует новостной материал, выступает за превращение СВМДА в региональную организацию, что, по словам аналитика, может принести плоды, если государства — члены СВМДА приложат настоящие усилия. Ни один текст не называет Казахстан членом.',
   'Makes the success of Kazakhstan’s proposal conditional on the efforts of CICA’s member states.':
     'Ставит успех предложения Казахстана в зависимость от усилий государств — членов СВМДА.',
-  'One text places Kazakhstan’s cooperation with Russia within the EEU, while another says the new foreign policy strategy no longer treats Eurasian integration as a fundamental long-term goal.':
-    'Один текст помещает сотрудничество Казахстана с Россией в рамки ЕАЭС, а другой говорит, что новая внешнеполитическая стратегия больше не считает евразийскую интеграцию фундаментальной долгосрочной целью.',
+  'Only an unverified report places Kazakhstan’s cooperation with Russia, and its role as a bridge, within the EEU; a news report says the new foreign policy strategy no longer treats Eurasian integration, a broader idea, as a fundamental long-term goal. No text calls Kazakhstan a member.':
+    'Только непроверенный материал помещает в рамки ЕАЭС сотрудничество Казахстана с Россией и его роль моста; новостной материал сообщает, что новая внешнеполитическая стратегия больше не считает евразийскую интеграцию — понятие более широкое — фундаментальной долгосрочной целью. Ни один текст не называет Казахстан членом.',
   'The text speaks of Eurasian integration, a broader idea than the EEU itself; we read it as bearing on the EEU relation without the text naming the union.':
     'Текст говорит о евразийской интеграции — понятии более широком, чем сам ЕАЭС; мы относим это к связи с ЕАЭС, хотя союз в тексте не назван.',
-  'One text calls for constructive interaction with NATO to preserve Kazakhstan’s security.':
-    'Один из текстов призывает к конструктивному взаимодействию с НАТО ради сохранения безопасности Казахстана.',
-  'One text calls for constructive interaction with the OSCE to preserve Kazakhstan’s security.':
-    'Один из текстов призывает к конструктивному взаимодействию с ОБСЕ ради сохранения безопасности Казахстана.',
-  'Kazakhstan’s President stresses active engagement with the United Nations to enhance regional security.':
-    'Президент Казахстана подчёркивает важность активного взаимодействия с Организацией Объединённых Наций для укрепления региональной безопасности.',
-  'The texts call for joint security efforts and a regional security architecture among the Central Asian states, with Kazakhstan presented as a leader in the region, amid strained relations between those states.':
-    'Тексты призывают государства Центральной Азии к совместным усилиям в сфере безопасности и к созданию региональной архитектуры безопасности, представляя Казахстан лидером региона, — на фоне напряжённых отношений между этими государствами.',
+  'One essay calls for constructive interaction with NATO to preserve Kazakhstan’s security.':
+    'Одно эссе призывает к конструктивному взаимодействию с НАТО ради сохранения безопасности Казахстана.',
+  'One essay calls for constructive interaction with the OSCE to preserve Kazakhstan’s security.':
+    'Одно эссе призывает к конструктивному взаимодействию с ОБСЕ ради сохранения безопасности Казахстана.',
+  'A news item reports that Kazakhstan’s President stressed the importance of active engagement with the United Nations to enhance regional security.':
+    'Новостная заметка сообщает, что президент Казахстана подчеркнул важность активного взаимодействия с Организацией Объединённых Наций для укрепления региональной безопасности.',
+  'An essay, the foreign policy strategy as a news report quotes it, and a news item on Tokayev’s article call for joint security efforts, strategic relations and a regional security architecture among the Central Asian states; the essay also names strained relations between those states, and two texts frame Kazakhstan as the region’s leader.':
+    'Эссе, внешнеполитическая стратегия (в цитате из новостного материала) и заметка о статье Токаева призывают к совместным усилиям в сфере безопасности, стратегическим отношениям и региональной архитектуре безопасности между государствами Центральной Азии; эссе также указывает на напряжённость в отношениях между этими государствами, а два текста представляют Казахстан лидером региона.',
   'Names strained relations among the Central Asian states, which the essay gives as the problem regional cooperation must address.':
     'Указывает на напряжённость в отношениях между государствами Центральной Азии — проблему, которую, как пишет автор эссе, должно решать региональное сотрудничество.',
-  'Speaks of the President’s standing in the region rather than of cooperation as such.':
-    'Говорит о положении президента в регионе, а не о сотрудничестве как таковом.',
-  'One text lists helping to settle conflicts in zones adjacent to Central Asia, especially in Afghanistan, among Kazakhstan’s foreign policy directions.':
-    'Один из текстов называет среди направлений внешней политики Казахстана содействие урегулированию конфликтов в зонах, прилегающих к Центральной Азии, особенно в Афганистане.',
-  'One text describes Kazakhstan as a bridge between Western and Eastern powers that balances its relationships with Russia and the West.':
-    'Один из текстов описывает Казахстан как мост между западными и восточными державами, уравновешивающий отношения с Россией и Западом.',
-  'One text says Kazakhstan’s relationship with Russia is defined by cooperation within the CSTO, which places Russia in it.':
-    'Один из текстов говорит, что отношения Казахстана с Россией определяются сотрудничеством в рамках ОДКБ, и тем самым указывает на участие в ней России.',
-  'The text places Russia in these organisations alongside Kazakhstan; it says nothing more about Russia’s own membership.':
-    'Текст указывает на участие России в этих организациях наряду с Казахстаном; о членстве самой России он больше ничего не говорит.',
-  'One text says Kazakhstan’s relationship with Russia is defined by cooperation within the SCO, which places Russia in it.':
-    'Один из текстов говорит, что отношения Казахстана с Россией определяются сотрудничеством в рамках ШОС, и тем самым указывает на участие в ней России.',
-  'One text says Kazakhstan’s relationship with Russia is defined by cooperation within the EEU, which places Russia in it.':
-    'Один из текстов говорит, что отношения Казахстана с Россией определяются сотрудничеством в рамках ЕАЭС, и тем самым указывает на участие в нём России.',
+  'Frames Kazakhstan as a leader rather than as one partner among equals.':
+    'Представляет Казахстан лидером, а не одним из равных партнёров.',
+  'Frames Kazakhstan as the leader of the Central Asian states rather than as one partner among equals.':
+    'Представляет Казахстан лидером государств Центральной Азии, а не одним из равных партнёров.',
+  'The news item’s own reading of Tokayev’s remarks, not his words.':
+    'Собственное толкование заметкой слов Токаева, а не его слова.',
+  'One essay lists helping to settle conflicts in zones adjacent to Central Asia, especially in Afghanistan, among the most essential directions of Kazakhstan’s foreign policy.':
+    'Одно эссе называет среди важнейших направлений внешней политики Казахстана содействие урегулированию конфликтов в зонах, прилегающих к Центральной Азии, особенно в Афганистане.',
+  'Only an unverified report: in its own words Kazakhstan is a bridge between Western and Eastern powers, and a diplomat it quotes says Kazakhstan balances its relationships with Russia and the West.':
+    'Только непроверенный материал: по его собственным словам, Казахстан — мост между западными и восточными державами, а цитируемый в нём дипломат говорит, что Казахстан уравновешивает отношения с Россией и Западом.',
+  'Only an unverified report: the Ministry, as the report relays it, says Kazakhstan’s relationship with Russia is defined by cooperation within the CSTO, which places Russia in it.':
+    'Только непроверенный материал: министерство, в пересказе материала, говорит, что отношения Казахстана с Россией определяются сотрудничеством в рамках ОДКБ, и тем самым указывает на участие в ней России.',
+  'The text places Russia in these organisations alongside Kazakhstan; it says nothing more about Russia’s own place in them.':
+    'Текст указывает на участие России в этих организациях наряду с Казахстаном; о месте самой России в них он больше ничего не говорит.',
+  'Only an unverified report: the Ministry, as the report relays it, says Kazakhstan’s relationship with Russia is defined by cooperation within the SCO, which places Russia in it.':
+    'Только непроверенный материал: министерство, в пересказе материала, говорит, что отношения Казахстана с Россией определяются сотрудничеством в рамках ШОС, и тем самым указывает на участие в ней России.',
+  'Only an unverified report: the Ministry, as the report relays it, says Kazakhstan’s relationship with Russia is defined by cooperation within the EEU, which places Russia in it.':
+    'Только непроверенный материал: министерство, в пересказе материала, говорит, что отношения Казахстана с Россией определяются сотрудничеством в рамках ЕАЭС, и тем самым указывает на участие в нём России.',
   'Kazakhstan – former USSR (nuclear inheritance)': 'Казахстан — бывший СССР (ядерное наследие)',
   'The essay says Kazakhstan inherited nuclear weapons from the former USSR; that is history, not a current relation.':
     'В эссе сказано, что Казахстан унаследовал ядерное оружие от бывшего СССР; это история, а не нынешняя связь.',
@@ -156,7 +174,7 @@ export const ruData: Record<string, string> = {
   'Kazakhstan – Eurasian integration (as its own node)':
     'Казахстан — евразийская интеграция (как отдельный узел)',
   'The foreign-policy report speaks of Eurasian integration, a broader idea than the EEU; it is cited as qualifying the EEU relation rather than drawn as an entity.':
-    'Материал о внешнеполитической концепции говорит о евразийской интеграции — понятии более широком, чем ЕАЭС; эта цитата приведена как уточняющая связь с ЕАЭС, а не показана отдельным объектом.',
+    'Материал о внешнеполитической концепции говорит о евразийской интеграции — понятии более широком, чем ЕАЭС; эта цитата приведена как оговорка к связи с ЕАЭС, а не показана отдельным объектом.',
   'China – Russia, and other relations not involving Kazakhstan':
     'Китай — Россия и другие связи без участия Казахстана',
   'No text states a relation between other states; the only such links drawn are Russia’s place in the CSTO, SCO and EEU, which the territorial-defense report states.':
@@ -183,40 +201,45 @@ export const ruData: Record<string, string> = {
   'Kazakhstan – Turkey, Iran, Kyrgyzstan, Uzbekistan and other states':
     'Казахстан — Турция, Иран, Кыргызстан, Узбекистан и другие государства',
   'None of the texts names them.': 'Ни один из текстов их не называет.',
+  'Kazakhstan – Central Asia (the President as a key figure in Central Asian geopolitics)':
+    'Казахстан — Центральная Азия (президент как ключевая фигура центральноазиатской геополитики)',
+  'The territorial-defense report says this of the President’s personal standing, not of cooperation between states, so it is not cited for the regional-cooperation line.':
+    'Материал о территориальной обороне говорит это о личном положении президента, а не о сотрудничестве между государствами, поэтому для линии регионального сотрудничества он не цитируется.',
   'Kazakhstan’s relations: a classroom tour': 'Связи Казахстана: учебная экскурсия',
-  'From the ally to the strategic partner, the constructive partners and the memberships, and the passages that qualify them.':
-    'От союзника к стратегическому партнёру, конструктивным партнёрам и членству в организациях — и цитаты, которые уточняют эти связи.',
+  'From Russia, drawn as an ally, to the strategic partner, the constructive partners and the organisations Kazakhstan takes part in: who says each, how firmly, and the passages that qualify them.':
+    'От России, показанной на карте как союзник, к стратегическому партнёру, конструктивным партнёрам и организациям, в которых участвует Казахстан: кто говорит о каждой связи и насколько твёрдо, и цитаты, которые их ограничивают или оговаривают.',
   'Kazakhstan at the centre': 'Казахстан в центре',
-  'Every line on this map rests on passages quoted from the source texts. We start with Kazakhstan and the relations the texts give it.':
-    'Каждая линия на этой карте опирается на цитаты из исходных текстов. Начнём с Казахстана и связей, которые ему приписывают тексты.',
-  'The ally: Russia': 'Союзник: Россия',
-  'The texts call Russia an ally and a strategic partner. Look for the passages marked Qualifies: they describe the tie in more guarded terms.':
-    'Тексты называют Россию союзником и стратегическим партнёром. Обратите внимание на цитаты с пометкой «уточняет»: в них эта связь описана сдержаннее.',
-  'The strategic partner: China': 'Стратегический партнёр: Китай',
-  'A single passage supports this line: it speaks of strategic cooperation with China.':
-    'Эту линию подтверждает единственная цитата: в ней говорится о стратегическом сотрудничестве с Китаем.',
-  'A constructive partner: the United States': 'Конструктивный партнёр: Соединённые Штаты Америки',
-  'The texts call for constructive interaction with the United States.':
-    'Тексты призывают к конструктивному взаимодействию с Соединёнными Штатами Америки.',
-  'A constructive partner: the European Union': 'Конструктивный партнёр: Европейский союз',
-  'The texts call for constructive interaction and partnership with the EU and its member states.':
-    'Тексты призывают к конструктивному взаимодействию и партнёрству с ЕС и его государствами-членами.',
-  'Membership: the CSTO': 'Членство: ОДКБ',
-  'The first of four organisations. Russia belongs to it too, so the map draws a line from Russia as well.':
-    'Первая из четырёх организаций. В неё входит и Россия, поэтому на карте есть линия и от России.',
-  'Membership: the SCO': 'Членство: ШОС',
-  'Named among Kazakhstan’s mutual-security organisations.':
-    'Названа среди организаций взаимной безопасности с участием Казахстана.',
-  'Membership: CICA': 'Членство: СВМДА',
-  'Kazakhstan’s strategy proposes turning CICA into a regional organisation. One passage qualifies that plan.':
-    'Стратегия Казахстана предлагает превратить СВМДА в региональную организацию. Одна цитата уточняет этот план.',
-  'Membership: the Eurasian Economic Union': 'Членство: Евразийский экономический союз',
-  'Two passages qualify this membership: they say the new foreign policy strategy no longer treats Eurasian integration as a fundamental long-term goal.':
-    'Две цитаты уточняют это членство: по их словам, новая внешнеполитическая стратегия больше не считает евразийскую интеграцию фундаментальной долгосрочной целью.',
-  'What qualifies them: balance': 'Что их уточняет: баланс',
-  'One text describes Kazakhstan as a bridge that balances its relations with Russia and the West. Compare it with the qualifying passages on the Russia line.':
-    'Один из текстов описывает Казахстан как мост, уравновешивающий отношения с Россией и Западом. Сравните его с уточняющими цитатами на линии к России.',
+  'Every line on this map rests on passages quoted from the source texts. A heavier line rests on two or more sources, a thin one on one source, a dotted one only on a text we cannot verify. We start with Kazakhstan and what the texts say about it.':
+    'Каждая линия на этой карте опирается на цитаты из исходных текстов. Более толстая линия опирается на два источника или больше, тонкая — на один источник, точечная — только на текст, который мы не можем проверить. Начнём с Казахстана и того, что о нём говорят тексты.',
+  'Russia, drawn as an ally': 'Россия на карте: союзник',
+  'An essay says Kazakhstan should maintain allied relations with Russia; an unverified report quotes officials calling Russia a strategic partner and a partner. Look for the passages marked Qualifies: they describe the tie in more guarded terms.':
+    'Эссе говорит, что Казахстану следует поддерживать союзнические отношения с Россией; непроверенный материал цитирует официальных лиц, называющих Россию стратегическим партнёром и партнёром. Обратите внимание на цитаты с пометкой «С оговоркой»: в них эта связь описана сдержаннее.',
+  'China, drawn as a strategic partner': 'Китай на карте: стратегический партнёр',
+  'A single passage from one essay supports this line: it recommends strategic cooperation with China.':
+    'Эту линию подтверждает единственная цитата из одного эссе: в ней рекомендуется стратегическое сотрудничество с Китаем.',
+  'The United States, drawn as a constructive partner': 'США на карте: конструктивный партнёр',
+  'An essay calls for constructive interaction with the USA; the foreign policy strategy, as a news report quotes it, calls for an expanded strategic partnership, a stronger term.':
+    'Эссе призывает к конструктивному взаимодействию с США; внешнеполитическая стратегия, как её цитирует новостной материал, призывает к расширению стратегического партнёрства — это более сильный термин.',
+  'The European Union, drawn as a constructive partner':
+    'Европейский союз на карте: конструктивный партнёр',
+  'An essay calls for constructive interaction with the EU countries; the foreign policy strategy, as reported, for expanded partnership and co-operation with the EU and its member states.':
+    'Эссе призывает к конструктивному взаимодействию со странами ЕС, а внешнеполитическая стратегия, как сообщается, — к расширению партнёрства и сотрудничества с ЕС и его государствами-членами.',
+  'Taking part: the CSTO': 'Участие: ОДКБ',
+  'The first of four organisations. An essay says Kazakhstan’s role in it is high; no text calls Kazakhstan a member. An unverified report places Russia’s cooperation with Kazakhstan in it too, so a dotted line runs from Russia as well.':
+    'Первая из четырёх организаций. Эссе говорит, что роль Казахстана в ней высока; ни один текст не называет Казахстан членом. Непроверенный материал помещает в неё и сотрудничество России с Казахстаном, поэтому от России тоже идёт точечная линия.',
+  'Taking part: the SCO': 'Участие: ШОС',
+  'An essay names it among the mutual-security organisations in which Kazakhstan has a role.':
+    'Эссе называет её среди организаций взаимной безопасности, в которых Казахстан играет роль.',
+  'Taking part: CICA': 'Участие: СВМДА',
+  'Kazakhstan’s foreign policy strategy, as reported, proposes turning CICA into a regional organisation. An analyst’s condition qualifies that plan.':
+    'Внешнеполитическая стратегия Казахстана, как сообщается, предлагает превратить СВМДА в региональную организацию. Условие аналитика служит оговоркой к этому плану.',
+  'Taking part: the Eurasian Economic Union': 'Участие: Евразийский экономический союз',
+  'Only an unverified report supports this line, and two passages qualify it: they say the new foreign policy strategy no longer treats Eurasian integration as a fundamental long-term goal.':
+    'Эту линию подтверждает только непроверенный материал, а две цитаты делают к ней оговорку: по их словам, новая внешнеполитическая стратегия больше не считает евразийскую интеграцию фундаментальной долгосрочной целью.',
+  'What qualifies them: balance': 'Что их ограничивает: баланс',
+  'Only an unverified report describes Kazakhstan as a bridge between Western and Eastern powers that balances its relations with Russia and the West. Compare it with the qualifying passages on the Russia line.':
+    'Только непроверенный материал описывает Казахстан как мост между западными и восточными державами, уравновешивающий отношения с Россией и Западом. Сравните это с цитатами с оговоркой на линии к России.',
   'Closer to home: Central Asia': 'Ближе к дому: Центральная Азия',
-  'The relation with the most passages: joint security efforts among the Central Asian states, and the strains between them.':
-    'Связь с наибольшим числом цитат: совместные усилия государств Центральной Азии в сфере безопасности и напряжённость между ними.',
+  'The relation with the most passages: joint security efforts among the Central Asian states, the strains between them, and Kazakhstan framed as the region’s leader.':
+    'Связь с наибольшим числом цитат: совместные усилия государств Центральной Азии в сфере безопасности, напряжённость между ними и Казахстан, представленный лидером региона.',
 };

@@ -26,7 +26,8 @@ export const en = {
     ally: 'ally',
     'strategic-partner': 'strategic partner',
     'constructive-partner': 'constructive partner',
-    member: 'member',
+    // No text says "member": they speak of Kazakhstan's role in, and cooperation within, them.
+    member: 'participant',
     'regional-cooperation': 'regional cooperation',
     'conflict-settlement': 'conflict settlement',
     engagement: 'engagement',
@@ -188,8 +189,8 @@ export const en = {
     details: 'Evidence details',
     close: 'Close evidence',
     closeTitle: 'Close (Esc)',
-    /** Before the relation type in the heading of a selected line. */
-    relationIs: 'Relation:',
+    /** Before the relation type in the heading of a selected line: the label is ours. */
+    relationIs: 'Drawn as:',
     embedHint: 'Select a country, an organisation or a line to read the passages that justify it.',
     /** The intro up to the "Qualifies" badge that ends it. */
     intro: (sources: number, passages: number) =>
@@ -240,6 +241,53 @@ export const en = {
       reportedPosition: (who: string) => `Position of ${who}, as reported`,
       sourceLine: (parts: string) => `Source: ${parts}`,
     },
+  },
+
+  /** Who speaks in a passage, how firmly, how solid a line's basis is (issue 12). */
+  honesty: {
+    voice: {
+      document: 'an official document',
+      official: 'a named official',
+      'official-unnamed': 'an unnamed official',
+      analyst: 'an analyst',
+      journalist: 'the journalist’s own framing',
+      unattributed: 'an unattributed writer',
+    },
+    modality: {
+      states: 'states',
+      reports: 'reports',
+      recommends: 'recommends',
+      hedges: 'hedges or denies',
+    },
+    /** In a passage's caption: "Voice: an analyst · recommends". */
+    voiceLine: (voice: string, modality: string) => `Voice: ${voice} · ${modality}`,
+    reliability: {
+      attributed: 'Attributed: the text names its author or outlet',
+      unattributed: 'Unattributed: no byline or outlet; the people it quotes appear in other texts',
+      unverified:
+        'Unverified: no byline, outlet or date, and the people it quotes cannot be checked from the texts',
+    },
+    /** The short mark beside a passage or a source from such a text. */
+    mark: { unattributed: 'Unattributed text', unverified: 'Unverified text' },
+    basis: 'How solid this line is',
+    level: {
+      several: 'Two or more sources',
+      single: 'One source only',
+      unverified: 'Only an unverified text',
+    },
+    /** "Firmest support: an analyst recommends (Essay on …)". */
+    firmest: (voice: string, modality: string, source: string) =>
+      `Firmest support: ${voice}, ${modality} (${source})`,
+    noSupport: 'No passage supports this line outright; every passage qualifies it.',
+    unverifiedCount: (n: number, total: number) =>
+      n === total
+        ? 'Every passage comes from an unverified text.'
+        : `${n} of the ${total} passages come from an unverified text.`,
+    terms: 'The words the texts use',
+    termCarries: 'Words that carry the map’s label',
+    termDiffers: 'Other wording',
+    /** The fold on a phone that holds the terms and our summary, above the passages. */
+    aboutLine: 'The texts’ words and our summary',
   },
 
   // ── surfaces: issue 13 (skip to evidence, embed credit line, filters in the panel)

@@ -1,6 +1,8 @@
 // Қазақша: the Kazakh interface. Typed as Catalogue, so it has exactly en.ts's keys.
 // Glossary (keep consistent): evidence — дәлелдер; passage — үзінді; source — дереккөз;
-// tour — шолу; supports — растайды; qualifies — нақтылайды; our summary — біздің түйіндеме.
+// tour — шолу; supports — растайды; qualifies — ескертпемен (байланысты шектейді не ескертпе
+// жасайды; never «нақтылайды», which loses the hedge); our summary — біздің түйіндеме; a relation's
+// label is ours: «картада»; member — қатысушы (no text says “member”).
 import { kkData } from './data-kk';
 import type { Catalogue } from './en';
 import { orList, quote } from './format';
@@ -20,7 +22,7 @@ export const kk: Catalogue = {
     ally: 'одақтас',
     'strategic-partner': 'стратегиялық серіктес',
     'constructive-partner': 'конструктивті серіктес',
-    member: 'мүше',
+    member: 'қатысушы',
     'regional-cooperation': 'өңірлік ынтымақтастық',
     'conflict-settlement': 'қақтығысты реттеу',
     engagement: 'өзара іс-қимыл',
@@ -41,7 +43,7 @@ export const kk: Catalogue = {
     noSuchSource: (id: string) => `Бұл картада ${quote('kk', id)} дереккөзі жоқ.`,
     badFilters: () =>
       'Сілтемедегі кейбір сүзгілер бұл картада жоқ нәрсені атайды, сондықтан олар алынып тасталды.',
-    badStance: () => 'Сілтемедегі «растайды / нақтылайды» сүзгісі оқылмады.',
+    badStance: () => 'Сілтемедегі «растайды / ескертпемен» сүзгісі оқылмады.',
     badTour: () => 'Сілтемедегі шолу оқылмады, сондықтан ешбір шолу ашылмады.',
     badStep: () => 'Сілтемедегі шолу қадамы оқылмады, сондықтан шолу 1-қадамнан басталады.',
     noSuchTour: (id: string) => `Бұл картада ${quote('kk', id)} шолуы жоқ.`,
@@ -145,7 +147,7 @@ export const kk: Catalogue = {
     evidence: 'Дәлелдер',
     anyPassage: 'Кез келген үзінді',
     supporting: 'Растайтын үзінділері бар',
-    qualifying: 'Нақтылайтын үзінділері бар',
+    qualifying: 'Ескертпелі үзінділері бар',
     hint: 'Топта ештеңе белгіленбесе, бәрі көрсетіледі.',
     clear: 'Сүзгілерді тазарту',
     showing: (shown: number, total: number) => `Көрсетілгені: ${shown} / ${total} байланыс.`,
@@ -193,7 +195,7 @@ export const kk: Catalogue = {
     details: 'Дәлелдер толығырақ',
     close: 'Дәлелдерді жабу',
     closeTitle: 'Жабу (Esc)',
-    relationIs: 'Байланыс:',
+    relationIs: 'Картада:',
     embedHint: 'Негіздейтін үзінділерді оқу үшін елді, ұйымды немесе сызықты таңдаңыз.',
     intro: (sources: number, passages: number) =>
       `Негіздейтін үзінділерді оқу үшін елді, ұйымды немесе олардың арасындағы сызықты таңдаңыз. Әр сызық ${sources} дереккөз мәтінінен сөзбе-сөз алынған дәйексөздерге сүйенеді (барлығы ${passages} үзінді); байланысты шектейтін не ескертпе жасайтын үзінділердің белгісі:`,
@@ -212,14 +214,17 @@ export const kk: Catalogue = {
     passagesFromSources: (passages: number, sources: number) =>
       `${passages} үзінді, ${sources} дереккөзден`,
     stanceSplit: (supports: number, qualifies: number) =>
-      `растайды: ${supports}, нақтылайды: ${qualifies}`,
+      `растайды: ${supports}, ескертпемен: ${qualifies}`,
     hiddenSupporting: (n: number) => `сүзгі жасырған растайтын үзінді: ${n}`,
-    hiddenQualifying: (n: number) => `сүзгі жасырған нақтылайтын үзінді: ${n}`,
-    qualifyingCount: (n: number) => `(нақтылайтын: ${n})`,
+    hiddenQualifying: (n: number) => `сүзгі жасырған ескертпелі үзінді: ${n}`,
+    qualifyingCount: (n: number) => `(ескертпелі: ${n})`,
     showAll: (n: number) => `Барлық үзіндіні көрсету (${n})`,
     fromSource: (label: string) => `Дереккөз: ${label}`,
-    stanceBadge: { supports: 'Растайды', qualifies: 'Нақтылайды' },
-    stance: { supports: 'Байланысты растайды', qualifies: 'Байланысты нақтылайды' },
+    stanceBadge: { supports: 'Растайды', qualifies: 'Ескертпемен' },
+    stance: {
+      supports: 'Байланысты растайды',
+      qualifies: 'Байланысты шектейді не ескертпе жасайды',
+    },
     speaker: { quoted: 'Сөйлеуші:', reported: 'Жанама баяндалған ұстаным:' },
     source: 'Дереккөз:',
     readInSource: 'Дереккөзден оқу',
@@ -241,6 +246,52 @@ export const kk: Catalogue = {
     },
   },
 
+  /** Who speaks in a passage, how firmly, how solid a line's basis is (issue 12). */
+  honesty: {
+    voice: {
+      document: 'ресми құжат',
+      official: 'аты аталған ресми тұлға',
+      'official-unnamed': 'аты аталмаған ресми тұлға',
+      analyst: 'сарапшы',
+      journalist: 'журналистің өз баяндауы',
+      unattributed: 'аты көрсетілмеген автор',
+    },
+    modality: {
+      states: 'мәлімдейді',
+      reports: 'хабарлайды',
+      recommends: 'ұсынады',
+      hedges: 'ескертпемен айтады не жоққа шығарады',
+    },
+    voiceLine: (voice: string, modality: string) => `Кімнің сөзі: ${voice} · ${modality}`,
+    reliability: {
+      attributed: 'Авторлығы көрсетілген: мәтін авторын не басылымын атайды',
+      unattributed:
+        'Авторлығы көрсетілмеген: автор да, басылым да жоқ; мәтін сөзін келтіретін адамдар басқа мәтіндерде де кездеседі',
+      unverified:
+        'Тексерілмеген: автор, басылым және күні жоқ, ал мәтін сөзін келтіретін адамдарды басқа мәтіндер бойынша тексеру мүмкін емес',
+    },
+    mark: { unattributed: 'Авторлығы көрсетілмеген мәтін', unverified: 'Тексерілмеген мәтін' },
+    basis: 'Бұл сызық қаншалықты берік',
+    level: {
+      several: 'Екі не одан көп дереккөз',
+      single: 'Тек бір дереккөз',
+      unverified: 'Тек тексерілмеген мәтін',
+    },
+    firmest: (voice: string, modality: string, source: string) =>
+      `Ең берік растау: ${voice}, ${modality} (${source})`,
+    noSupport:
+      'Бұл сызықты бірде-бір үзінді ескертпесіз растамайды; әр үзінді оны шектейді не ескертпе жасайды.',
+    unverifiedCount: (n: number, total: number) =>
+      n === total
+        ? 'Барлық үзінді тексерілмеген мәтіннен алынған.'
+        : `Тексерілмеген мәтіннен алынған үзінділер: ${n} / ${total}.`,
+    terms: 'Мәтіндер қолданатын сөздер',
+    termCarries: 'Картадағы белгіге сәйкес сөздер',
+    termDiffers: 'Басқаша айтылғандар',
+    // After the term and a dash, like voiceLine: «… — кімнің сөзі: сарапшы, ұсынады».
+    aboutLine: 'Мәтіндердің сөздері және біздің түйіндеме',
+  },
+
   // ── sources: app/features/sources/*
   sources: {
     back: '← Картаға оралу',
@@ -249,7 +300,7 @@ export const kk: Catalogue = {
     ourLabel: '(біздің белгі)',
     relationsIn: (label: string) => `Дереккөздегі байланыстар: ${label}`,
     supportsCount: (n: number) => `растайды: ${n}`,
-    qualifiesCount: (n: number) => `нақтылайды: ${n}`,
+    qualifiesCount: (n: number) => `ескертпемен: ${n}`,
     ours: 'Біздікі',
     noneUsed: 'Бұл мәтіннен картада бірде-бір үзінді қолданылмаған.',
     kicker: 'Дереккөз мәтіні, алынған күйінде',
@@ -257,7 +308,7 @@ export const kk: Catalogue = {
       `Бұл мәтіннен картада келтірілген үзінділер (${n}) белгіленген:`,
     noneQuoted: 'Бұл мәтіннен картада бірде-бір үзінді келтірілмеген.',
     markSupports: 'растайды',
-    markQualifies: 'нақтылайды',
+    markQualifies: 'ескертпемен',
     markCurrent: 'сіз келген үзінді',
     goToPassage: 'Сол үзіндіге өту',
     loading: 'Мәтін жүктелуде…',

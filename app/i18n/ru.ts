@@ -1,6 +1,8 @@
 // Русский: the Russian interface. Typed as Catalogue, so it has exactly en.ts's keys.
 // Glossary (keep consistent): evidence — свидетельства; passage — цитата; source — источник;
-// tour — экскурсия; supports — подтверждает; qualifies — уточняет; our summary — наше резюме.
+// tour — экскурсия; supports — подтверждает; qualifies — с оговоркой (ограничивает или оговаривает
+// связь; never «уточняет», which loses the hedge); our summary — наше резюме; a relation's label
+// is ours: «на карте»; member — участник (no text says “member”).
 import { ruData } from './data-ru';
 import type { Catalogue } from './en';
 import { orList, plural, quote } from './format';
@@ -20,7 +22,7 @@ export const ru: Catalogue = {
     ally: 'союзник',
     'strategic-partner': 'стратегический партнёр',
     'constructive-partner': 'конструктивный партнёр',
-    member: 'член',
+    member: 'участник',
     'regional-cooperation': 'региональное сотрудничество',
     'conflict-settlement': 'урегулирование конфликта',
     engagement: 'взаимодействие',
@@ -41,7 +43,7 @@ export const ru: Catalogue = {
     noSuchSource: (id: string) => `На этой карте нет источника ${quote('ru', id)}.`,
     badFilters: () =>
       'Некоторые фильтры из ссылки не соответствуют ничему на этой карте и были пропущены.',
-    badStance: () => 'Фильтр «подтверждает / уточняет» из ссылки не удалось прочитать.',
+    badStance: () => 'Фильтр «подтверждает / с оговоркой» из ссылки не удалось прочитать.',
     badTour: () => 'Экскурсию из ссылки не удалось прочитать, поэтому она не открыта.',
     badStep: () =>
       'Шаг экскурсии из ссылки не удалось прочитать, поэтому экскурсия начинается с шага 1.',
@@ -153,7 +155,7 @@ export const ru: Catalogue = {
     evidence: 'Свидетельства',
     anyPassage: 'Любые цитаты',
     supporting: 'Есть подтверждающие цитаты',
-    qualifying: 'Есть уточняющие цитаты',
+    qualifying: 'Есть цитаты с оговоркой',
     hint: 'Если в группе ничего не отмечено, показано всё.',
     clear: 'Сбросить фильтры',
     showing: (shown: number, total: number) =>
@@ -202,7 +204,7 @@ export const ru: Catalogue = {
     details: 'Подробности свидетельств',
     close: 'Закрыть свидетельства',
     closeTitle: 'Закрыть (Esc)',
-    relationIs: 'Связь:',
+    relationIs: 'На карте:',
     embedHint:
       'Выберите страну, организацию или линию, чтобы прочитать цитаты, на которых она основана.',
     intro: (sources: number, passages: number) =>
@@ -224,14 +226,14 @@ export const ru: Catalogue = {
     passagesFromSources: (passages: number, sources: number) =>
       `${plural('ru', passages, { one: '# цитата', few: '# цитаты', many: '# цитат', other: '# цитаты' })} из ${plural('ru', sources, { one: '# источника', few: '# источников', many: '# источников', other: '# источника' })}`,
     stanceSplit: (supports: number, qualifies: number) =>
-      `подтверждают: ${supports}, уточняют: ${qualifies}`,
+      `подтверждают: ${supports}, с оговоркой: ${qualifies}`,
     hiddenSupporting: (n: number) => `скрыто фильтром подтверждающих: ${n}`,
-    hiddenQualifying: (n: number) => `скрыто фильтром уточняющих: ${n}`,
-    qualifyingCount: (n: number) => `(уточняющих: ${n})`,
+    hiddenQualifying: (n: number) => `скрыто фильтром цитат с оговоркой: ${n}`,
+    qualifyingCount: (n: number) => `(с оговоркой: ${n})`,
     showAll: (n: number) => `Показать все цитаты (${n})`,
     fromSource: (label: string) => `Из источника: ${label}`,
-    stanceBadge: { supports: 'Подтверждает', qualifies: 'Уточняет' },
-    stance: { supports: 'Подтверждает связь', qualifies: 'Уточняет связь' },
+    stanceBadge: { supports: 'Подтверждает', qualifies: 'С оговоркой' },
+    stance: { supports: 'Подтверждает связь', qualifies: 'Ограничивает или оговаривает связь' },
     speaker: { quoted: 'Говорит:', reported: 'Позиция в пересказе:' },
     source: 'Источник:',
     readInSource: 'Читать в источнике',
@@ -253,6 +255,53 @@ export const ru: Catalogue = {
     },
   },
 
+  /** Who speaks in a passage, how firmly, how solid a line's basis is (issue 12). */
+  honesty: {
+    voice: {
+      document: 'официальный документ',
+      official: 'названное по имени официальное лицо',
+      'official-unnamed': 'неназванное официальное лицо',
+      analyst: 'аналитик',
+      journalist: 'собственная подача журналиста',
+      unattributed: 'автор без подписи',
+    },
+    // Present tense, so the verb agrees with any voice: «аналитик рекомендует».
+    modality: {
+      states: 'заявляет',
+      reports: 'сообщает',
+      recommends: 'рекомендует',
+      hedges: 'оговаривается или отрицает',
+    },
+    voiceLine: (voice: string, modality: string) => `Чьи слова: ${voice} · ${modality}`,
+    reliability: {
+      attributed: 'С указанием авторства: в тексте назван автор или издание',
+      unattributed:
+        'Без указания авторства: нет ни подписи автора, ни издания; люди, которых цитирует текст, встречаются и в других текстах',
+      unverified:
+        'Непроверенный: нет ни подписи автора, ни издания, ни даты, а людей, которых цитирует текст, нельзя проверить по другим текстам',
+    },
+    mark: { unattributed: 'Текст без указания авторства', unverified: 'Непроверенный текст' },
+    basis: 'Насколько прочна эта линия',
+    level: {
+      several: 'Два источника или больше',
+      single: 'Только один источник',
+      unverified: 'Только непроверенный текст',
+    },
+    firmest: (voice: string, modality: string, source: string) =>
+      `Самое твёрдое подтверждение: ${voice}, ${modality} (${source})`,
+    noSupport:
+      'Ни одна цитата не подтверждает эту линию без оговорок; каждая её ограничивает или оговаривает.',
+    unverifiedCount: (n: number, total: number) =>
+      n === total
+        ? 'Все цитаты взяты из непроверенного текста.'
+        : `${n} из ${plural('ru', total, { one: '# цитаты', other: '# цитат' })} — из непроверенного текста.`,
+    terms: 'Какими словами говорят тексты',
+    termCarries: 'Слова, соответствующие подписи на карте',
+    termDiffers: 'Другие формулировки',
+    // After the term and a dash, like voiceLine: «… — чьи слова: аналитик, рекомендует».
+    aboutLine: 'Слова текстов и наше резюме',
+  },
+
   // ── sources: app/features/sources/*
   sources: {
     back: '← Назад к карте',
@@ -261,14 +310,14 @@ export const ru: Catalogue = {
     ourLabel: '(наша подпись)',
     relationsIn: (label: string) => `Связи в источнике: ${label}`,
     supportsCount: (n: number) => `подтверждает: ${n}`,
-    qualifiesCount: (n: number) => `уточняет: ${n}`,
+    qualifiesCount: (n: number) => `с оговоркой: ${n}`,
     ours: 'Наше',
     noneUsed: 'Ни одна цитата из этого текста не используется на карте.',
     kicker: 'Текст источника в полученном виде',
     quotedAndMarked: (n: number) => `Цитаты из этого текста на карте (${n}) отмечены:`,
     noneQuoted: 'Ни одна цитата из этого текста не приведена на карте.',
     markSupports: 'подтверждает',
-    markQualifies: 'уточняет',
+    markQualifies: 'с оговоркой',
     markCurrent: 'цитата, с которой вы пришли',
     goToPassage: 'Перейти к этой цитате',
     loading: 'Загрузка текста…',

@@ -74,8 +74,9 @@ describe('checkIntegrity catches', () => {
   it('a passage with one word changed, naming file, edge and field', () => {
     const data = copy();
     const passage = data.edges[0]!.passages[0]!;
+    // The first word: the middle one may be part of a term, which would be a second problem.
     const words = passage.text.split(' ');
-    words[Math.floor(words.length / 2)] = 'banana';
+    words[0] = 'banana';
     passage.text = words.join(' ');
     const e = data.edges[0]!;
     const problems = checkIntegrity(data, texts);
@@ -84,6 +85,47 @@ describe('checkIntegrity catches', () => {
       `graph.json: edges[0] (${e.source}–${e.target}).passages[0].text`,
     );
     expect(problems[0]!.message).toMatch(/not verbatim in \S+\.txt/);
+  });
+
+  it('a passage without a voice or a modality, naming the field', () => {
+    const broken = structuredClone(raw) as { edges: { passages: Record<string, unknown>[] }[] };
+    delete broken.edges[0]!.passages[0]!.voice;
+    delete broken.edges[1]!.passages[0]!.modality;
+    const parsed = parseGraph(broken);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(show(parsed.problems)).toMatch(/edges\[0\] \(\S+\)\.passages\[0\]\.voice: is missing/);
+    expect(show(parsed.problems)).toMatch(
+      /edges\[1\] \(\S+\)\.passages\[0\]\.modality: is missing/,
+    );
+  });
+
+  it('a term that is not the passage’s own words', () => {
+    const data = copy();
+    const i = data.edges.findIndex((e) => e.target === 'china');
+    data.edges[i]!.passages[0]!.terms = ['strategic partner'];
+    const problems = checkIntegrity(data, texts);
+    expect(show(problems)).toContain(`edges[${i}] (kazakhstan–china).passages[0].terms[0]`);
+    expect(show(problems)).toMatch(/not verbatim in the passage/);
+  });
+
+  it('a drawn label that no supporting passage’s words carry', () => {
+    const data = copy();
+    const i = data.edges.findIndex((e) => e.target === 'russia' && e.source === 'kazakhstan');
+    // Without "allied relations" and "our alliances", nothing under the Russia line says ally.
+    data.edges[i]!.passages = data.edges[i]!.passages.filter(
+      (p) => !p.terms.some((t) => /allied|alliance/.test(t)),
+    );
+    const problems = checkIntegrity(data, texts);
+    expect(problems.map((p) => p.where)).toContain(
+      `graph.json: edges[${i}] (kazakhstan–russia).relation`,
+    );
+    // A label a stronger word would need: China drawn as an ally.
+    const j = data.edges.findIndex((e) => e.target === 'china');
+    data.edges[j]!.relation = 'ally';
+    expect(checkIntegrity(data, texts).map((p) => p.where)).toContain(
+      `graph.json: edges[${j}] (kazakhstan–china).relation`,
+    );
   });
 
   it('but accepts a passage whose whitespace differs from the text', () => {

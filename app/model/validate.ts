@@ -1,6 +1,7 @@
 // Checks on the curated data: the shape (zod, through the schema) and everything the schema
 // cannot see — unique ids, edges between known nodes, and passages and metadata that are
 // verbatim in the source texts. Pure: callers read the files and pass their contents in.
+import { termCarriesLabel } from './label-terms.ts';
 import { migrateGraph } from './migrate.ts';
 import { edgeKey, graphSchema, type GraphData, type Passage } from './schema.ts';
 
@@ -178,6 +179,12 @@ export function checkIntegrity(
         `is not verbatim in ${s.file} (source “${s.id}”): ${mismatchHint(quote, text)}`,
       );
     }
+    // A term is the passage's own words: verbatim in the passage, not our paraphrase.
+    pa.terms.forEach((term, k) => {
+      if (!quote.includes(normaliseWhitespace(term))) {
+        add(`${path}.terms[${k}]`, `“${term}” is not verbatim in the passage's text`);
+      }
+    });
   };
   data.nodes.forEach((n, i) =>
     n.passages.forEach((pa, j) => checkPassage(pa, `nodes[${i}] (${n.id}).passages[${j}]`)),
@@ -201,6 +208,16 @@ export function checkIntegrity(
       edgeIndex.set(key, i);
     }
     e.passages.forEach((pa, j) => checkPassage(pa, `${here}.passages[${j}]`));
+    // The drawn label must rest on a supporting passage's own words (label-terms.ts).
+    const carried = e.passages.some(
+      (pa) => pa.stance === 'supports' && pa.terms.some((t) => termCarriesLabel(e.relation, t)),
+    );
+    if (!carried) {
+      add(
+        `${here}.relation`,
+        `“${e.relation}” is carried by no supporting passage's terms; add the words a passage uses for it (see label-terms.ts) or draw a weaker relation`,
+      );
+    }
   });
 
   // Every node other than the focal one is related to something or speaks for itself.

@@ -1,16 +1,26 @@
 import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import type { GraphEdge } from '@/model/schema';
+import { EdgeBasis } from './edge-basis';
 import { PassageList } from './passage-list';
+import { RelationTerms } from './relation-terms';
+
+/** On a phone the terms and our summary fold away, so the first quotation shows at once. */
+const narrow = () => typeof matchMedia === 'function' && matchMedia('(max-width: 720px)').matches;
 
 export function EdgeEvidence(props: { edge: GraphEdge; index: GraphIndex; limit?: number }) {
   const { edge, index, limit } = props;
   const t = useT();
   return (
     <>
-      <p className="ours">
-        <span className="ours-label">{t.evidence.ourSummary}</span> {edge.summary}
-      </p>
+      <EdgeBasis edge={edge} index={index} />
+      <details className="about-relation" open={!limit && !narrow()}>
+        <summary>{t.honesty.aboutLine}</summary>
+        <RelationTerms edge={edge} index={index} />
+        <p className="ours">
+          <span className="ours-label">{t.evidence.ourSummary}</span> {edge.summary}
+        </p>
+      </details>
       <PassageList
         key={edge.source + edge.target}
         passages={edge.passages}

@@ -1,10 +1,12 @@
 import { useT } from '@/i18n/catalogue';
 import type { Source } from '@/model/schema';
+import { reliabilityOf } from '@/model/strength';
 import { useUi } from '@/store/store';
 
 /**
  * A source's metadata exactly as the text states it (in English, marked lang="en"), and
  * "not stated" where it does not. Outside English a small note says the metadata is as stated.
+ * A text with no byline or outlet says so in our words (reliabilityOf), above its passages.
  */
 export function SourceCitation({ source }: { source: Source }) {
   const t = useT();
@@ -13,6 +15,7 @@ export function SourceCitation({ source }: { source: Source }) {
   const stated = (value: string | null | undefined) =>
     value ? <span lang="en">{value}</span> : missing;
   const anyStated = Boolean(source.title ?? source.author ?? source.outlet ?? source.date);
+  const reliability = reliabilityOf(source);
   return (
     <div className="source-citation">
       <p className="source-title">
@@ -49,6 +52,11 @@ export function SourceCitation({ source }: { source: Source }) {
           <dd>{source.genre}</dd>
         </div>
       </dl>
+      {reliability === 'attributed' ? null : (
+        <p className={`reliability reliability--${reliability}`}>
+          {t.honesty.reliability[reliability]}
+        </p>
+      )}
       {lang !== 'en' && anyStated ? (
         <p className="as-stated">{t.language.asStatedInOriginal}</p>
       ) : null}

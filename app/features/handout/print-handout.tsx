@@ -8,6 +8,7 @@ import { useT } from '@/i18n/catalogue';
 import type { Catalogue } from '@/i18n/en';
 import { edgeName, type GraphIndex } from '@/model/graph-index';
 import type { Passage, Source } from '@/model/schema';
+import { reliabilityOf } from '@/model/strength';
 import { useUi } from '@/store/store';
 import { mapAddress, sourceLines } from './source-lines';
 import { buildMapSvg, findLiveGraph } from './map-svg';
@@ -88,11 +89,20 @@ function HandoutPassage(props: {
   const t = useT();
   const lang = useUi((s) => s.lang);
   const { speaker } = passage;
+  const reliability = source ? reliabilityOf(source) : 'attributed';
   return (
     <figure className={`handout-passage handout-passage--${passage.stance}`}>
       <blockquote lang="en">{passage.text.replace(/\s+/g, ' ').trim()}</blockquote>
       <figcaption>
         <strong>{t.evidence.stance[passage.stance]}</strong>
+        {' · '}
+        {t.honesty.voiceLine(t.honesty.voice[passage.voice], t.honesty.modality[passage.modality])}
+        {reliability !== 'attributed' ? (
+          <>
+            {' · '}
+            <strong>{t.honesty.mark[reliability]}</strong>
+          </>
+        ) : null}
         {speaker ? (
           <>
             {' · '}
@@ -121,12 +131,13 @@ function HandoutPassage(props: {
             <em>{t.language.quotedInOriginal}</em>
           </>
         )}
+        {/* Inside the caption: a figcaption must be the figure's first or last child. */}
+        {passage.note ? (
+          <span className="ours handout-note">
+            <span className="ours-label">{t.evidence.ourNote}</span> {passage.note}
+          </span>
+        ) : null}
       </figcaption>
-      {passage.note ? (
-        <p className="ours">
-          <span className="ours-label">{t.evidence.ourNote}</span> {passage.note}
-        </p>
-      ) : null}
     </figure>
   );
 }

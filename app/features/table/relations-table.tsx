@@ -32,6 +32,7 @@ export function RelationsTable({ index }: { index: GraphIndex }) {
               <th scope="col">{t.table.entities}</th>
               <th scope="col">{t.table.relation}</th>
               <th scope="col">{t.table.passages}</th>
+              <th scope="col">{t.honesty.basis}</th>
               <th scope="col">{t.table.sources}</th>
             </tr>
           </thead>
@@ -40,6 +41,7 @@ export function RelationsTable({ index }: { index: GraphIndex }) {
               const key = [e.source, e.target].sort().join(',');
               const qualifies = e.passages.filter((p) => p.stance === 'qualifies').length;
               const sources = [...new Set(e.passages.map((p) => p.source))];
+              const level = index.strength.get(key)?.level ?? 'single';
               return (
                 <tr key={key} aria-current={key === selectedKey ? 'true' : undefined}>
                   <th scope="row">
@@ -60,6 +62,7 @@ export function RelationsTable({ index }: { index: GraphIndex }) {
                     {e.passages.length}
                     {qualifies ? ` ${t.evidence.qualifyingCount(qualifies)}` : ''}
                   </td>
+                  <td className={`table-basis strength--${level}`}>{t.honesty.level[level]}</td>
                   <td>
                     <ul className="table-sources">
                       {sources.map((s) => (

@@ -1,0 +1,39 @@
+import { useT } from '@/i18n/catalogue';
+import type { GraphIndex } from '@/model/graph-index';
+import { edgeKey, type GraphEdge } from '@/model/schema';
+
+/**
+ * How solid the line is, in words, computed from the data (strength.ts): the level the map
+ * draws (two or more sources, one source, only an unverified text), the firmest supporting
+ * voice and how firmly it speaks, and how much rests on an unverified text.
+ */
+export function EdgeBasis({ edge, index }: { edge: GraphEdge; index: GraphIndex }) {
+  const t = useT();
+  const s = index.strength.get(edgeKey(edge.source, edge.target));
+  if (!s) return null;
+  const firmest = s.strongest;
+  return (
+    <section className={`basis basis--${s.level}`} aria-label={t.honesty.basis}>
+      <p className="basis-level">
+        <svg className="basis-swatch" viewBox="0 0 36 12" aria-hidden="true">
+          <line className={`edge-line strength--${s.level}`} x1="2" y1="6" x2="34" y2="6" />
+        </svg>
+        <strong>{t.honesty.level[s.level]}</strong>
+      </p>
+      <p className="basis-firmest">
+        {firmest
+          ? t.honesty.firmest(
+              t.honesty.voice[firmest.voice],
+              t.honesty.modality[firmest.modality],
+              index.source.get(firmest.source)?.label ?? firmest.source,
+            )
+          : t.honesty.noSupport}
+      </p>
+      {s.unverifiedPassages ? (
+        <p className="basis-warning">
+          {t.honesty.unverifiedCount(s.unverifiedPassages, s.passages)}
+        </p>
+      ) : null}
+    </section>
+  );
+}
