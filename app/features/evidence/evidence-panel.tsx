@@ -85,9 +85,9 @@ export function EvidencePanel({
           <NodeEvidence node={selected.node} index={index} onSelect={selectHere} />
         ) : selected?.kind === 'edge' ? (
           <EdgeEvidence edge={selected.edge} index={index} limit={compact ? 3 : undefined} />
-        ) : compact ? (
-          <p className="embed-hint">{t.evidence.embedHint}</p>
         ) : (
+          // An embed keeps the same height with nothing selected (so the article never moves):
+          // the room goes to the ways in, as in the full view.
           <Intro index={index} onSelect={selectHere} />
         )}
       </div>
