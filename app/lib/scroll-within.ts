@@ -13,16 +13,14 @@ function scroller(el: Element): HTMLElement | null {
   return null;
 }
 
-/** `center` puts the element mid-box, `start` at its top; `nearest` scrolls only as far as
- *  needed to show it. */
-export function scrollWithin(el: Element | null, block: 'center' | 'start' | 'nearest' = 'center') {
+/** `center` puts the element mid-box; `nearest` scrolls only as far as needed to show it. */
+export function scrollWithin(el: Element | null, block: 'center' | 'nearest' = 'center') {
   const box = el && scroller(el);
   if (!el || !box) return;
   const r = el.getBoundingClientRect();
   const c = box.getBoundingClientRect();
   const top = r.top - c.top + box.scrollTop;
   if (block === 'center') box.scrollTop = top - (box.clientHeight - r.height) / 2;
-  else if (block === 'start') box.scrollTop = top - 8;
   else if (r.top < c.top) box.scrollTop = top;
   else if (r.bottom > c.bottom) box.scrollTop = top - box.clientHeight + r.height;
 }

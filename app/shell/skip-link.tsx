@@ -1,5 +1,4 @@
 import { useT } from '@/i18n/catalogue';
-import { scrollWithin } from '@/lib/scroll-within';
 
 /**
  * With a toolbar of tools ahead of the map, keyboard users get a way straight to it, and a
@@ -35,10 +34,10 @@ export function SkipLink() {
           if (!target) return;
           e.preventDefault();
           // A figure is not focusable of itself; focused, a screen reader reads the passage and
-          // the next Tab reaches its "Read in source".
+          // the next Tab reaches its "Read in source". The browser scrolls it into view, as it
+          // does for any keyboard focus.
           if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
-          target.focus({ preventScroll: true }); // not the host page's scroll, in an embed
-          scrollWithin(target, 'start');
+          target.focus();
         }}
       >
         {t.surfaces.skipToEvidence}

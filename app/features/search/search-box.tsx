@@ -3,7 +3,6 @@
 // Enter selects, Escape closes the list and then clears the text.
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useT } from '@/i18n/catalogue';
-import { scrollWithin } from '@/lib/scroll-within';
 import type { GraphIndex } from '@/model/graph-index';
 import { useUi } from '@/store/store';
 import type { SearchResult, search as Search } from './search-index';
@@ -29,7 +28,8 @@ export function SearchBox({ index }: { index: GraphIndex }) {
   const showList = open && query.trim() !== '';
   // Focus stays in the input, so the browser does not scroll the active option into view.
   useEffect(() => {
-    if (active >= 0) scrollWithin(document.getElementById(`${id}-opt-${active}`), 'nearest');
+    if (active >= 0)
+      document.getElementById(`${id}-opt-${active}`)?.scrollIntoView({ block: 'nearest' });
   }, [active, id]);
 
   const choose = (r: SearchResult) => {
