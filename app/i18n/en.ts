@@ -245,6 +245,8 @@ export const en = {
 
   /** Who speaks in a passage, how firmly, how solid a line's basis is (issue 12). */
   honesty: {
+    /** The row in a source's metadata that gives our reliability note. */
+    provenance: 'Provenance (ours)',
     voice: {
       document: 'an official document',
       official: 'a named official',

@@ -248,6 +248,8 @@ export const kk: Catalogue = {
 
   /** Who speaks in a passage, how firmly, how solid a line's basis is (issue 12). */
   honesty: {
+    /** The row in a source's metadata that gives our reliability note. */
+    provenance: 'Шығу тегі (біздің бағамыз)',
     voice: {
       document: 'ресми құжат',
       official: 'аты аталған ресми тұлға',

@@ -257,6 +257,8 @@ export const ru: Catalogue = {
 
   /** Who speaks in a passage, how firmly, how solid a line's basis is (issue 12). */
   honesty: {
+    /** The row in a source's metadata that gives our reliability note. */
+    provenance: 'Происхождение (наша оценка)',
     voice: {
       document: 'официальный документ',
       official: 'названное по имени официальное лицо',

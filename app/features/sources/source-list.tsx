@@ -1,5 +1,6 @@
 import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
+import { reliabilityOf } from '@/model/strength';
 import { relationsOf } from './source-passages';
 
 /** Every source, each with the relations it supports or qualifies. */
@@ -16,6 +17,7 @@ export function SourceList(props: {
       <ul>
         {index.data.sources.map((s) => {
           const relations = relationsOf(index, s.id);
+          const reliability = reliabilityOf(s);
           return (
             <li key={s.id}>
               <button
@@ -30,6 +32,11 @@ export function SourceList(props: {
                   <>
                     {s.label} <span className="not-stated">{t.sources.ourLabel}</span>
                   </>
+                )}
+                {reliability === 'attributed' ? null : (
+                  <span className={`reliability-mark reliability-mark--${reliability}`}>
+                    {t.honesty.mark[reliability]}
+                  </span>
                 )}
               </button>
               {relations.length ? (

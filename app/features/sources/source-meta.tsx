@@ -1,5 +1,6 @@
 import { useT } from '@/i18n/catalogue';
 import type { Source } from '@/model/schema';
+import { reliabilityOf } from '@/model/strength';
 import { useUi } from '@/store/store';
 
 /**
@@ -31,6 +32,10 @@ export function SourceMeta({ source }: { source: Source }) {
         <div>
           <dt>{t.evidence.kindOurs}</dt>
           <dd>{source.genre}</dd>
+        </div>
+        <div className={`source-view-reliability reliability--${reliabilityOf(source)}`}>
+          <dt>{t.honesty.provenance}</dt>
+          <dd>{t.honesty.reliability[reliabilityOf(source)]}</dd>
         </div>
         {source.notes ? (
           <div>
