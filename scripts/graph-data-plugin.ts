@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { contentHash } from '../app/lib/content-hash.ts';
 import type { GraphData } from '../app/model/schema.ts';
 import { checkTours, parseTours } from '../app/model/tour-schema.ts';
 import { checkIntegrity, parseGraph } from '../app/model/validate.ts';
@@ -55,6 +56,13 @@ function loadTours(dataDir: string, graph: GraphData, problems: string[]): Emitt
 export function graphData(dataDir: string): Plugin {
   return {
     name: 'graph-data',
+    // The app trusts, unparsed, only the very file validated here (app/model/graph-api.ts).
+    config() {
+      const { files, problems } = loadData(dataDir);
+      const graph = files.find((f) => f.fileName === 'data/graph.json');
+      const hash = graph && !problems.length ? contentHash(graph.body) : '';
+      return { define: { __GRAPH_HASH__: JSON.stringify(hash) } };
+    },
     configureServer(server) {
       server.watcher.add(dataDir);
       server.middlewares.use((req, res, next) => {

@@ -1,7 +1,8 @@
 // Which elements of the map a set of filters leaves visible. Pure, so the graph, the table and
 // the search all agree, and it is unit-tested. Filtering never touches the layout: the graph
 // only dims what is filtered out, so nothing jumps.
-import { edgeKey, type GraphEdge, type NodeKind, type Relation } from './schema';
+import { edgeKey } from './ids';
+import type { GraphEdge, NodeKind, Relation } from './schema';
 import type { GraphIndex } from './graph-index';
 
 export type Stance = 'supports' | 'qualifies';

@@ -8,7 +8,7 @@ import type { Problem } from '@/i18n/message';
 import { useUi } from '@/store/store';
 import { buildIndex, type GraphIndex } from './graph-index';
 import type { GraphData } from './schema';
-import { parseGraph } from './validate';
+import { contentHash } from '@/lib/content-hash';
 
 /** Refuse absurd payloads before parsing: the shipped graph is a few tens of kilobytes. */
 export const MAX_GRAPH_BYTES = 5_000_000;
@@ -67,6 +67,11 @@ export async function getGraph(url = 'data/graph.json'): Promise<GraphData> {
   } catch {
     throw new DataError({ key: 'graphJson' });
   }
+  // The build validated this very file and stamped the app with its hash, so the first view
+  // carries no validator (zod and the checks are some 9 kB gzip). Any other body (another
+  // build's data, a changed or hand-served file) is parsed in full, the validator loaded now.
+  if (__GRAPH_HASH__ && contentHash(body) === __GRAPH_HASH__) return raw as GraphData;
+  const { parseGraph } = await import('./validate');
   const parsed = parseGraph(raw, 'graph.json');
   if (!parsed.ok) {
     throw new DataError(

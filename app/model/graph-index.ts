@@ -2,7 +2,8 @@
 // ("russia", "kazakhstan,russia") into what it names, or a polite reason it names nothing.
 import { en, type Catalogue } from '@/i18n/en';
 import type { Notice } from '@/i18n/message';
-import { edgeKey, type GraphData, type GraphEdge, type GraphNode, type Source } from './schema';
+import { edgeKey } from './ids';
+import type { GraphData, GraphEdge, GraphNode, Source } from './schema';
 import { edgeStrength, type Strength } from './strength';
 
 export interface GraphIndex {

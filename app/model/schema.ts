@@ -8,6 +8,7 @@
 // who parses (the app, the build plugin and the tests).
 import { z } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { MODALITIES, NODE_KINDS, RELATIONS, VOICES } from './ids.ts';
 
 // jitless: zod would otherwise probe for eval (new Function), which the CSP forbids.
 z.config({ ...en(), jitless: true });
@@ -67,21 +68,14 @@ export const speakerSchema = z.strictObject({
  * their own voice; journalist: the reporting text's own framing; unattributed: the framing of a
  * text with no byline, outlet or date.
  */
-export const voiceSchema = z.enum([
-  'document',
-  'official',
-  'official-unnamed',
-  'analyst',
-  'journalist',
-  'unattributed',
-]);
+export const voiceSchema = z.enum(VOICES);
 
 /**
  * How firmly the voice makes the claim, firmest first. states: asserts it in its own words; reports: the text
  * relays the voice's position second-hand; recommends: calls for it, says it is necessary;
  * hedges: may, could, conditional, or denies a reading rather than asserting one.
  */
-export const modalitySchema = z.enum(['states', 'reports', 'recommends', 'hedges']);
+export const modalitySchema = z.enum(MODALITIES);
 
 export const passageSchema = z.strictObject({
   source: id,
@@ -101,7 +95,7 @@ export const passageSchema = z.strictObject({
   note: z.optional(text),
 });
 
-export const nodeKindSchema = z.enum(['country', 'organisation', 'region']);
+export const nodeKindSchema = z.enum(NODE_KINDS);
 
 export const nodeSchema = z.strictObject({
   id,
@@ -118,15 +112,7 @@ export const nodeSchema = z.strictObject({
   passages: z._default(z.array(passageSchema), []),
 });
 
-export const relationSchema = z.enum([
-  'ally',
-  'strategic-partner',
-  'constructive-partner',
-  'member',
-  'regional-cooperation',
-  'conflict-settlement',
-  'engagement',
-]);
+export const relationSchema = z.enum(RELATIONS);
 
 export const edgeSchema = z.strictObject({
   source: id,
@@ -157,7 +143,4 @@ export type Relation = z.infer<typeof relationSchema>;
 export type GraphEdge = z.infer<typeof edgeSchema>;
 export type GraphData = z.infer<typeof graphSchema>;
 
-/** An edge is named by its two endpoint ids; order does not matter (CONTRACT.md). */
-export function edgeKey(a: string, b: string): string {
-  return a < b ? `${a},${b}` : `${b},${a}`;
-}
+export { edgeKey } from './ids.ts';

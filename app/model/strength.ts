@@ -2,15 +2,8 @@
 // how many independent sources, the strongest voice and modality among them, and whether it
 // rests only on a text we cannot verify. The map draws the level on the line, the evidence
 // panel says it in words, the legend explains it. Pure: no React, no catalogue.
-import {
-  modalitySchema,
-  voiceSchema,
-  type GraphEdge,
-  type Modality,
-  type Passage,
-  type Source,
-  type Voice,
-} from './schema.ts';
+import { MODALITIES, VOICES } from './ids.ts';
+import type { GraphEdge, Modality, Passage, Source, Voice } from './schema.ts';
 
 /**
  * attributed: the text states a byline or an outlet. unattributed: neither, but the people it
@@ -52,8 +45,8 @@ export interface Strength {
 }
 
 /** Firmer first: the schema lists voices and modalities in that order. */
-export const VOICE_RANK: readonly Voice[] = voiceSchema.options;
-export const MODALITY_RANK: readonly Modality[] = modalitySchema.options;
+export const VOICE_RANK: readonly Voice[] = VOICES;
+export const MODALITY_RANK: readonly Modality[] = MODALITIES;
 
 export function passageStrength(
   passages: readonly Passage[],

@@ -1,6 +1,7 @@
 import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
-import { edgeKey, type GraphEdge } from '@/model/schema';
+import { edgeKey } from '@/model/ids';
+import type { GraphEdge } from '@/model/schema';
 
 /**
  * How solid the line is, in words, computed from the data (strength.ts): the level the map

@@ -3,7 +3,7 @@ import { useT } from '@/i18n/catalogue';
 import { isFiltering, NO_FILTERS, visibleElements } from '@/model/filters';
 import type { GraphIndex } from '@/model/graph-index';
 import type { GraphNode } from '@/model/schema';
-import { edgeKey } from '@/model/schema';
+import { edgeKey } from '@/model/ids';
 import { useUi } from '@/store/store';
 import { PassageList } from './passage-list';
 import { RelationButton } from './relation-button';

@@ -1,6 +1,7 @@
 import { useT } from '@/i18n/catalogue';
 import { edgeName, type GraphIndex } from '@/model/graph-index';
-import { edgeKey, type GraphEdge } from '@/model/schema';
+import { edgeKey } from '@/model/ids';
+import type { GraphEdge } from '@/model/schema';
 
 /** One relation as a way into its evidence. */
 export function RelationButton(props: {

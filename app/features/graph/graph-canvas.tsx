@@ -10,7 +10,7 @@ import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
-import { edgeKey } from '@/model/schema';
+import { edgeKey } from '@/model/ids';
 import { useUi } from '@/store/store';
 import { RELATIONS } from '@/model/relations';
 import { drawCanvas, type Emphasis, type Palette } from './canvas-draw';

@@ -4,7 +4,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useT } from '@/i18n/catalogue';
 import { visibleElements } from '@/model/filters';
 import { edgeName, type GraphIndex } from '@/model/graph-index';
-import { edgeKey } from '@/model/schema';
+import { edgeKey } from '@/model/ids';
 import { useUi } from '@/store/store';
 import { GraphEdge } from './graph-edge';
 import { GraphNode, type ElementState } from './graph-node';

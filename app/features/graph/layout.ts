@@ -12,13 +12,8 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
-import {
-  edgeKey,
-  type GraphEdge,
-  type GraphNode,
-  type NodeKind,
-  type Relation,
-} from '@/model/schema';
+import { edgeKey } from '@/model/ids';
+import type { GraphEdge, GraphNode, NodeKind, Relation } from '@/model/schema';
 
 export interface LayoutNode extends SimulationNodeDatum {
   id: string;

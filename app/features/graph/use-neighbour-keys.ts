@@ -4,7 +4,7 @@
 import { useCallback, useRef, type KeyboardEvent } from 'react';
 import { useT } from '@/i18n/catalogue';
 import { nodeName, otherEnd, type GraphIndex } from '@/model/graph-index';
-import { edgeKey } from '@/model/schema';
+import { edgeKey } from '@/model/ids';
 import type { LayoutNode } from './layout';
 import { clockwise, move, type NavState } from './neighbour-nav';
 import type { Registry } from './draw';

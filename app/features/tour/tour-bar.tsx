@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useT } from '@/i18n/catalogue';
 import { enterFullscreen, exitFullscreen } from '@/lib/fullscreen';
 import { edgeName, nodeName, type GraphIndex } from '@/model/graph-index';
-import { edgeKey } from '@/model/schema';
+import { edgeKey } from '@/model/ids';
 import type { Tour, TourStep } from '@/model/tour-schema';
 import { useUi } from '@/store/store';
 
