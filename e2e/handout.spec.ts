@@ -31,6 +31,9 @@ test('Export SVG downloads the current view with every node label, a legend and 
   expect(svg).toContain('>only an unverified text</text>');
   expect(svg).toContain('Source: Kazakhstan’s foreign and security relations');
   expect(svg).not.toContain('tabindex');
+  // Styled by presentation attributes, which the page's CSP allows (style="" it refuses).
+  expect(svg).not.toContain('style=');
+  expect(svg).toMatch(/<line [^>]*stroke-dasharray="/);
   await expect(page.getByText('The SVG file has been downloaded.')).toBeAttached();
 });
 

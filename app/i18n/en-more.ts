@@ -86,6 +86,12 @@ export const enMore = {
     exported: (date: string) =>
       `Exported ${date}. Labels and line types are ours; the passages are the sources’ words.`,
   },
+
+  // ── present: presentation-mode page (app/features/tour/*), issue 13
+  present: {
+    tools: 'Tools',
+    toolsHint: 'Show the search, filters and legend',
+  },
 };
 
 export type EnMore = typeof enMore;

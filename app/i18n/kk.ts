@@ -360,6 +360,20 @@ export const kk: Catalogue = {
     exported: (date: string) =>
       `Экспортталды: ${date}. Белгілер мен сызық түрлері — біздікі; үзінділер — дереккөздердің сөзі.`,
   },
+
+  // ── present: presentation-mode page (app/features/tour/*), issue 13
+  present: {
+    tools: 'Құралдар',
+    toolsHint: 'Іздеуді, сүзгілерді және шартты белгілерді көрсету',
+  },
+
+  // ── surfaces: issue 13 (skip to evidence, embed credit line, filters in the panel)
+  surfaces: {
+    skipToEvidence: 'Дәлелдерге өту',
+    embedCredit: (sources: number, passages: number) =>
+      `Дереккөз: Қазақстанның сыртқы және қауіпсіздік байланыстары, дәлелдер картасы. Әр сызық ${sources} мәтіннен сөзбе-сөз алынған ${passages} үзіндіге сүйенеді:`,
+    hiddenByFilters: (n: number) => `Тағы ${n} байланыс сүзгілермен жасырылған.`,
+  },
 };
 
 export const kkCatalogue = { ui: kk, data: kkData };

@@ -369,6 +369,26 @@ export const ru: Catalogue = {
     exported: (date: string) =>
       `Экспортировано ${date}. Подписи и типы линий — наши; цитаты — слова источников.`,
   },
+
+  // ── present: presentation-mode page (app/features/tour/*), issue 13
+  present: {
+    tools: 'Инструменты',
+    toolsHint: 'Показать поиск, фильтры и легенду',
+  },
+
+  // ── surfaces: issue 13 (skip to evidence, embed credit line, filters in the panel)
+  surfaces: {
+    skipToEvidence: 'Перейти к свидетельствам',
+    embedCredit: (sources: number, passages: number) =>
+      `Источник: внешние связи и безопасность Казахстана, карта по источникам. Каждая линия опирается на ${plural('ru', passages, { one: '# цитату', few: '# цитаты', many: '# цитат', other: '# цитаты' })}, дословно приведённые из ${plural('ru', sources, { one: '# текста', other: '# текстов' })}:`,
+    hiddenByFilters: (n: number) =>
+      plural('ru', n, {
+        one: 'Ещё # связь скрыта фильтрами.',
+        few: 'Ещё # связи скрыты фильтрами.',
+        many: 'Ещё # связей скрыто фильтрами.',
+        other: 'Ещё # связи скрыты фильтрами.',
+      }),
+  },
 };
 
 export const ruCatalogue = { ui: ru, data: ruData };

@@ -152,8 +152,16 @@ function inlineStyles(src: Element, dst: Element) {
     const target = to[i];
     if (!target) return;
     const cs = getComputedStyle(node);
-    const decl = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-    target.setAttribute('style', decl);
+    // As presentation attributes, not a style="" attribute: the page's Content-Security-Policy
+    // (style-src 'self') refuses every inline style attribute set from script, which logged
+    // one error per element (about 200 per export) and left the file's copy unstyled there.
+    // Every property here is an SVG presentation attribute, which the policy does not govern,
+    // and any SVG editor reads them.
+    for (const p of STYLE_PROPS) {
+      const value = cs.getPropertyValue(p);
+      if (value) target.setAttribute(p, value);
+    }
+    target.removeAttribute('style');
     target.removeAttribute('class');
   });
 }
