@@ -125,6 +125,12 @@ export const kk: Catalogue = {
     canvasLabel: (entities: number, relations: number) =>
       `Байланыстар графы: ${entities} нысан және ${relations} байланыс; төмендегі тізімнен нысанды таңдаңыз`,
     canvasEntities: 'Графтағы нысандар',
+    // Map legend: colour families and the strength of evidence (issue 13).
+    relationColours: 'Байланыс түстері',
+    strength: 'Дәлелдің беріктігі',
+    strengthSeveral: 'екі не одан көп дереккөз',
+    strengthSingle: 'бір дереккөз',
+    strengthUnverified: 'тек тексерілмеген мәтін',
   },
 
   // ── search: app/features/search/*

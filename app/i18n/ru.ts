@@ -127,6 +127,12 @@ export const ru: Catalogue = {
     canvasLabel: (entities: number, relations: number) =>
       `Граф связей: ${plural('ru', entities, { one: '# участник', few: '# участника', many: '# участников', other: '# участника' })} и ${plural('ru', relations, { one: '# связь', few: '# связи', many: '# связей', other: '# связи' })}; выберите участника в списке ниже`,
     canvasEntities: 'Участники графа',
+    // Map legend: colour families and the strength of evidence (issue 13).
+    relationColours: 'Цвета связей',
+    strength: 'Надёжность свидетельств',
+    strengthSeveral: 'два и более источника',
+    strengthSingle: 'один источник',
+    strengthUnverified: 'только непроверенный текст',
   },
 
   // ── search: app/features/search/*
