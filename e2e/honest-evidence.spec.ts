@@ -38,7 +38,10 @@ test('a line resting only on the unverified text says so in the panel', async ({
   await page.goto('./?select=kazakhstan,eeu');
   const basis = panel(page).getByRole('region', { name: 'How solid this line is' });
   await expect(basis).toContainText('Only an unverified text');
-  await expect(basis).toContainText(/Firmest support: an unnamed official, reports/);
+  await expect(basis).toContainText('2 of the 4 passages come from an unverified text.');
+  await expect(
+    panel(page).getByText(/Firmest support: an unnamed official, reports/),
+  ).toBeVisible();
   // And a line with several sources says that instead.
   await page.goto('./?select=kazakhstan,central-asia');
   await expect(panel(page).getByRole('region', { name: 'How solid this line is' })).toContainText(

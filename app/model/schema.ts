@@ -61,7 +61,7 @@ export const speakerSchema = z.strictObject({
 });
 
 /**
- * Who speaks in a passage. document: a policy document, quoted or reported; official: a named
+ * Who speaks in a passage, firmest first (strength.ts ranks by this order). document: a policy document, quoted or reported; official: a named
  * office-holder; official-unnamed: an official or office the text does not name ("a senior
  * ministry official", "the Ministry"); analyst: a named analyst or scholar, or an essayist in
  * their own voice; journalist: the reporting text's own framing; unattributed: the framing of a
@@ -77,7 +77,7 @@ export const voiceSchema = z.enum([
 ]);
 
 /**
- * How firmly the voice makes the claim. states: asserts it in its own words; reports: the text
+ * How firmly the voice makes the claim, firmest first. states: asserts it in its own words; reports: the text
  * relays the voice's position second-hand; recommends: calls for it, says it is necessary;
  * hedges: may, could, conditional, or denies a reading rather than asserting one.
  */

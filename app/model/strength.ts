@@ -2,7 +2,15 @@
 // how many independent sources, the strongest voice and modality among them, and whether it
 // rests only on a text we cannot verify. The map draws the level on the line, the evidence
 // panel says it in words, the legend explains it. Pure: no React, no catalogue.
-import type { GraphEdge, Modality, Passage, Source, Voice } from './schema.ts';
+import {
+  modalitySchema,
+  voiceSchema,
+  type GraphEdge,
+  type Modality,
+  type Passage,
+  type Source,
+  type Voice,
+} from './schema.ts';
 
 /**
  * attributed: the text states a byline or an outlet. unattributed: neither, but the people it
@@ -43,16 +51,9 @@ export interface Strength {
   strongest: { voice: Voice; modality: Modality; source: string } | null;
 }
 
-/** Firmer first. A document outranks an official, an official an analyst, and so on. */
-export const VOICE_RANK: readonly Voice[] = [
-  'document',
-  'official',
-  'official-unnamed',
-  'analyst',
-  'journalist',
-  'unattributed',
-];
-export const MODALITY_RANK: readonly Modality[] = ['states', 'reports', 'recommends', 'hedges'];
+/** Firmer first: the schema lists voices and modalities in that order. */
+export const VOICE_RANK: readonly Voice[] = voiceSchema.options;
+export const MODALITY_RANK: readonly Modality[] = modalitySchema.options;
 
 export function passageStrength(
   passages: readonly Passage[],

@@ -100,6 +100,18 @@ describe('checkIntegrity catches', () => {
     );
   });
 
+  it('a voice that does not fit who the text says speaks', () => {
+    const data = copy();
+    const i = data.edges.findIndex((e) => e.target === 'china');
+    data.edges[i]!.passages[0]!.voice = 'official';
+    data.edges[i]!.passages.push({ ...data.edges[i]!.passages[0]!, voice: 'unattributed' });
+    const problems = show(checkIntegrity(data, texts));
+    expect(problems).toContain(`edges[${i}] (kazakhstan–china).passages[0].voice: is “official”`);
+    expect(problems).toMatch(
+      /passages\[1\]\.voice: is “unattributed”, but its source names an author/,
+    );
+  });
+
   it('a term that is not the passage’s own words', () => {
     const data = copy();
     const i = data.edges.findIndex((e) => e.target === 'china');

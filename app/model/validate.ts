@@ -179,6 +179,15 @@ export function checkIntegrity(
         `is not verbatim in ${s.file} (source “${s.id}”): ${mismatchHint(quote, text)}`,
       );
     }
+    // A voice must fit what the text says of who speaks: an official or a document is named
+    // (or described) as the speaker, and only a text with no byline speaks unattributed.
+    if (['document', 'official', 'official-unnamed'].includes(pa.voice) && !pa.speaker) {
+      add(`${path}.voice`, `is “${pa.voice}”, but the passage names no speaker`);
+    }
+    const author = data.sources[sourceIndex.get(pa.source)!]!.author;
+    if (pa.voice === 'unattributed' && author) {
+      add(`${path}.voice`, `is “unattributed”, but its source names an author (${author})`);
+    }
     // A term is the passage's own words: verbatim in the passage, not our paraphrase.
     pa.terms.forEach((term, k) => {
       if (!quote.includes(normaliseWhitespace(term))) {

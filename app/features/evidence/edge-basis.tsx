@@ -4,14 +4,13 @@ import { edgeKey, type GraphEdge } from '@/model/schema';
 
 /**
  * How solid the line is, in words, computed from the data (strength.ts): the level the map
- * draws (two or more sources, one source, only an unverified text), the firmest supporting
- * voice and how firmly it speaks, and how much rests on an unverified text.
+ * draws (two or more sources, one source, only an unverified text) and how much rests on an
+ * unverified text. Kept to a line or two, so a phone still shows the first quotation.
  */
 export function EdgeBasis({ edge, index }: { edge: GraphEdge; index: GraphIndex }) {
   const t = useT();
   const s = index.strength.get(edgeKey(edge.source, edge.target));
   if (!s) return null;
-  const firmest = s.strongest;
   return (
     <section className={`basis basis--${s.level}`} aria-label={t.honesty.basis}>
       <p className="basis-level">
@@ -20,20 +19,28 @@ export function EdgeBasis({ edge, index }: { edge: GraphEdge; index: GraphIndex 
         </svg>
         <strong>{t.honesty.level[s.level]}</strong>
       </p>
-      <p className="basis-firmest">
-        {firmest
-          ? t.honesty.firmest(
-              t.honesty.voice[firmest.voice],
-              t.honesty.modality[firmest.modality],
-              index.source.get(firmest.source)?.label ?? firmest.source,
-            )
-          : t.honesty.noSupport}
-      </p>
       {s.unverifiedPassages ? (
         <p className="basis-warning">
           {t.honesty.unverifiedCount(s.unverifiedPassages, s.passages)}
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** The firmest supporting voice and how firmly it speaks: first in the fold with the terms. */
+export function FirmestSupport({ edge, index }: { edge: GraphEdge; index: GraphIndex }) {
+  const t = useT();
+  const firmest = index.strength.get(edgeKey(edge.source, edge.target))?.strongest;
+  return (
+    <p className="basis-firmest">
+      {firmest
+        ? t.honesty.firmest(
+            t.honesty.voice[firmest.voice],
+            t.honesty.modality[firmest.modality],
+            index.source.get(firmest.source)?.label ?? firmest.source,
+          )
+        : t.honesty.noSupport}
+    </p>
   );
 }

@@ -1,7 +1,7 @@
 import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import type { GraphEdge } from '@/model/schema';
-import { EdgeBasis } from './edge-basis';
+import { EdgeBasis, FirmestSupport } from './edge-basis';
 import { PassageList } from './passage-list';
 import { RelationTerms } from './relation-terms';
 
@@ -16,6 +16,7 @@ export function EdgeEvidence(props: { edge: GraphEdge; index: GraphIndex; limit?
       <EdgeBasis edge={edge} index={index} />
       <details className="about-relation" open={!limit && !narrow()}>
         <summary>{t.honesty.aboutLine}</summary>
+        <FirmestSupport edge={edge} index={index} />
         <RelationTerms edge={edge} index={index} />
         <p className="ours">
           <span className="ours-label">{t.evidence.ourSummary}</span> {edge.summary}
