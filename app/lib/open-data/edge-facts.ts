@@ -1,10 +1,23 @@
 // What every graph export says about a relation and an entity: the same attributes in JGF,
 // GEXF and GraphML, computed from the data with the app's own strength model, so a reader of
 // any file sees the basis the map draws.
-import { en } from '../../i18n/en.ts';
 import type { GraphData, GraphEdge, GraphNode } from '../../model/schema.ts';
 import { edgeStrength } from '../../model/strength.ts';
 import { edgeId } from './records.ts';
+
+/**
+ * The labels the map draws (en.ts, relation), repeated here because the build's config loader
+ * cannot import the catalogue; exports.test.ts checks that the two agree.
+ */
+export const RELATION_LABEL: Record<GraphEdge['relation'], string> = {
+  ally: 'ally',
+  'strategic-partner': 'strategic partner',
+  'constructive-partner': 'constructive partner',
+  member: 'participant',
+  'regional-cooperation': 'regional cooperation',
+  'conflict-settlement': 'conflict settlement',
+  engagement: 'engagement',
+};
 
 export interface EdgeFacts {
   id: string;
@@ -31,7 +44,7 @@ export function edgeFacts(data: GraphData): EdgeFacts[] {
       source: e.source,
       target: e.target,
       relation: e.relation,
-      label: en.relation[e.relation],
+      label: RELATION_LABEL[e.relation],
       summary: e.summary,
       supporting: s.supporting,
       qualifying: s.qualifying,

@@ -17,6 +17,8 @@ import { anchorQuote, utf16Offset } from './anchor';
 import { ANNO_CONTEXT, checkAnchor } from './annotations';
 import { buildExports } from './build-exports';
 import { CSV_COLUMNS } from './csv';
+import { RELATION_LABEL } from './edge-facts';
+import { en } from '@/i18n/en';
 
 const dataDir = join(import.meta.dirname, '../../../data');
 const parsed = parseGraph(JSON.parse(readFileSync(join(dataDir, 'graph.json'), 'utf8')));
@@ -102,6 +104,10 @@ describe('the open-data exports', () => {
     expect(typeof g.getEdgeAttribute(e, 'supporting')).toBe('number');
     const total = g.reduceEdges((n, _e, a) => n + (a.passages as number), 0);
     expect(total).toBe(data.edges.reduce((n, x) => n + x.passages.length, 0));
+  });
+
+  it('label relations as the map does', () => {
+    expect(RELATION_LABEL).toEqual(en.relation);
   });
 
   it('JGF v2 names every node and edge', () => {
