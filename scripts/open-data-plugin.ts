@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildDate } from '../app/lib/open-data/credit.ts';
-import { buildExports, type ExportFile } from '../app/lib/open-data/build-exports.ts';
+import { buildExports } from '../app/lib/open-data/build-exports.ts';
 import { DATASET_FILE, EXPORT_DIR } from '../app/lib/open-data/files.ts';
 import { parseGraph } from '../app/model/validate.ts';
 
@@ -19,10 +19,10 @@ export function readSourceTexts(dataDir: string): Record<string, string> {
   return texts;
 }
 
-function exportsOf(dataDir: string): { files: ExportFile[]; problems: string[] } {
+function exportsOf(dataDir: string): ReturnType<typeof buildExports> {
   const raw: unknown = JSON.parse(readFileSync(join(dataDir, 'graph.json'), 'utf8'));
   const parsed = parseGraph(raw, 'data/graph.json');
-  if (!parsed.ok) return { files: [], problems: [] };
+  if (!parsed.ok) return { files: [], problems: [], warnings: [] };
   return buildExports(parsed.data, readSourceTexts(dataDir), buildDate(process.env));
 }
 
@@ -54,7 +54,8 @@ export function openData(dataDir: string): Plugin {
       },
     ],
     generateBundle() {
-      const { files, problems } = exportsOf(dataDir);
+      const { files, problems, warnings } = exportsOf(dataDir);
+      for (const w of warnings) this.warn(w);
       if (problems.length)
         this.error(`The open-data exports are not valid:\n${problems.join('\n')}`);
       for (const f of files) this.emitFile({ type: 'asset', fileName: f.fileName, source: f.body });

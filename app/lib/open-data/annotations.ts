@@ -95,10 +95,15 @@ function annotate(
   source: Source,
   raw: string,
   wikidataOf: (id: string) => string | undefined,
+  warn: (message: string) => void,
 ): Built | AnchorProblem {
   const spans = findPassage(raw, r.passage.text);
   const span = spans[0];
   if (!span) return { record: r.id, message: `not found in ${source.file}, whitespace aside` };
+  // The data says which words, not where: with two occurrences the first is taken, and the
+  // prefix and suffix record that choice for every reader (the source view included).
+  if (spans.length > 1)
+    warn(`${r.id}: occurs ${spans.length} times in ${source.file}; the first is annotated`);
   const quote = quoteSelectorAt(raw, span);
   const annotation = {
     id: `#${r.id}`,
@@ -147,11 +152,12 @@ export function buildAnnotations(
   data: GraphData,
   texts: Readonly<Record<string, string>>,
   date: string,
-): { collection: Record<string, unknown>; problems: AnchorProblem[] } {
+): { collection: Record<string, unknown>; problems: AnchorProblem[]; warnings: string[] } {
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const wikidata = new Map(data.nodes.map((n) => [n.id, n.wikidata]));
   const wikidataOf = (id: string) => wikidata.get(id) ?? undefined;
   const problems: AnchorProblem[] = [];
+  const warnings: string[] = [];
   const items: Record<string, unknown>[] = [];
   for (const r of passageRecords(data)) {
     const source = sources.get(r.passage.source);
@@ -160,7 +166,7 @@ export function buildAnnotations(
       problems.push({ record: r.id, message: `cites ${r.passage.source}, which has no text` });
       continue;
     }
-    const built = annotate(r, source, raw, wikidataOf);
+    const built = annotate(r, source, raw, wikidataOf, (m) => warnings.push(m));
     if ('message' in built) {
       problems.push(built);
       continue;
@@ -186,5 +192,5 @@ export function buildAnnotations(
       items,
     },
   };
-  return { collection, problems };
+  return { collection, problems, warnings };
 }

@@ -21,8 +21,8 @@ export function buildExports(
   data: GraphData,
   texts: Readonly<Record<string, string>>,
   date: string,
-): { files: ExportFile[]; problems: string[] } {
-  const { collection, problems } = buildAnnotations(data, texts, date);
+): { files: ExportFile[]; problems: string[]; warnings: string[] } {
+  const { collection, problems, warnings } = buildAnnotations(data, texts, date);
   const messages = problems.map((p) => `data/export/annotations.jsonld: ${p.record}: ${p.message}`);
   for (const n of data.nodes) {
     if (n.wikidata && !n.wikidataSource)
@@ -49,5 +49,5 @@ export function buildExports(
     file('annotations.jsonld', JSON.stringify(collection, null, 2) + '\n', 'application/ld+json'),
     file(DATASET_FILE, buildDataset(data, date), 'application/ld+json'),
   ];
-  return { files, problems: messages };
+  return { files, problems: messages, warnings };
 }
