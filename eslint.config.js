@@ -24,6 +24,11 @@ export default tseslint.config(
   },
   { files: ['public/**/*.js'], languageOptions: { globals: globals.browser } },
   { files: ['scripts/**/*.mjs'], languageOptions: { globals: globals.node } },
+  // The engines suite sends functions into the page, so browser globals are in scope there too.
+  {
+    files: ['scripts/engines/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
   // Playwright fixtures take a `use` callback (not React's hook) and need {} for unused fixtures.
   {
     files: ['e2e/**/*.ts'],

@@ -37,6 +37,9 @@ export function App() {
   const embed = useUi((s) => s.embed);
   useEmbedMessages(embed);
   const resolved = useResolvedSelection(graph.data);
+  const tableOpen = useUi((s) => s.tableOpen);
+  const sourceOpen = useUi((s) => s.sourceOpen !== null);
+  const layers = graph.data !== undefined;
 
   useEffect(() => {
     document.documentElement.toggleAttribute('data-embed', embed);
@@ -53,7 +56,15 @@ export function App() {
         </Suspense>
       ) : null}
       {embed ? null : <ReadingToolbar index={graph.data} />}
-      <main className="workspace">
+      {/* What covers the map is state React holds, so React states it here, and table.css and
+          sources.css read these attributes. They used to rediscover it with
+          .workspace:has(> .table-view), which WebKit does not re-evaluate when that child comes
+          or goes: the map stayed hidden after the table or source view closed (issue #18). */}
+      <main
+        className="workspace"
+        data-table-open={layers && tableOpen ? '' : undefined}
+        data-source-open={layers && sourceOpen ? '' : undefined}
+      >
         {graph.isPending ? (
           <Loading />
         ) : graph.isError ? (

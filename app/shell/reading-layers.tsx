@@ -1,6 +1,6 @@
 // What the reading tools open over or beside the map: the table of relations, and the source
 // view, both code-split, since most visits open neither.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
 import { useT, withFeatureTexts } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import { useUi } from '@/store/store';
@@ -16,6 +16,16 @@ export function ReadingLayers({ index }: { index: GraphIndex }) {
   const tableOpen = useUi((s) => s.tableOpen);
   const source = useUi((s) => s.sourceOpen);
   const t = useT();
+  // What had focus when a source opened (a "Read in source" button) gets it back when the view
+  // closes. Taken here, as the view opens, and not in the lazily loaded view: while its code
+  // loads, the workspace already hides what the view will cover (data-source-open), and hiding
+  // the focused button takes its focus away. A layout effect runs before any style update.
+  const opener = useRef<HTMLElement | null>(null);
+  const sourceShown = source !== null;
+  useLayoutEffect(() => {
+    const el = document.activeElement;
+    opener.current = sourceShown && el instanceof HTMLElement ? el : null;
+  }, [sourceShown]);
   return (
     <>
       {tableOpen ? (
@@ -31,7 +41,7 @@ export function ReadingLayers({ index }: { index: GraphIndex }) {
             </p>
           }
         >
-          <SourceView index={index} id={source} />
+          <SourceView index={index} id={source} opener={opener} />
         </Suspense>
       ) : null}
     </>

@@ -72,7 +72,11 @@ export function SearchBox({ index }: { index: GraphIndex }) {
       </label>
       <input
         id={`${id}-input`}
-        type="search"
+        // type="text": HTML allows role="combobox" (and so aria-expanded) on a text input but
+        // not on type="search", whose role is fixed as searchbox; the Nu HTML Checker refuses
+        // both there. enterKeyHint keeps the phone keyboard's "search" key.
+        type="text"
+        enterKeyHint="search"
         className="search-input"
         placeholder={t.search.placeholder}
         role="combobox"

@@ -1,7 +1,7 @@
 // The source view (code-split: loaded only when a source is opened). Shows a source's full
 // text with every passage the map quotes from it marked, the one the reader came from
 // highlighted and scrolled into view, and the list of all sources beside it.
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useT } from '@/i18n/catalogue';
 import { messageText } from '@/i18n/message';
 import { problemOf } from '@/model/graph-api';
@@ -15,7 +15,12 @@ import { useSourceAnchors } from './use-source-anchors';
 import { useSourceText } from './use-source-text';
 import './sources.css';
 
-export default function SourceView({ index, id }: { index: GraphIndex; id: string }) {
+export default function SourceView(props: {
+  index: GraphIndex;
+  id: string;
+  opener: RefObject<HTMLElement | null>;
+}) {
+  const { index, id, opener } = props;
   const source = index.source.get(id);
   const t = useT();
   const highlight = useUi((s) => s.sourceHighlight);
@@ -26,15 +31,15 @@ export default function SourceView({ index, id }: { index: GraphIndex; id: strin
   const quoted = useMemo(() => passagesOf(index, id), [index, id]);
 
   // Return focus to whatever opened the view (a "Read in source" button) when it closes. The
-  // opener is taken once: a second run of the effect (StrictMode) would find the heading.
-  const opener = useRef<HTMLElement | null>(null);
+  // shell takes the opener as the view opens (see reading-layers.tsx); a passive effect's
+  // cleanup runs once the workspace no longer hides the map and panel, so the opener can
+  // take focus again.
   useEffect(() => {
-    opener.current ??= document.activeElement as HTMLElement | null;
     const el = opener.current;
     return () => {
       if (el?.isConnected) el.focus();
     };
-  }, []);
+  }, [opener]);
 
   useEffect(() => {
     if (source) return;

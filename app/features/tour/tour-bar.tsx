@@ -44,7 +44,9 @@ export function TourBar(props: {
   return (
     <section className="tour-bar" aria-label={t.tour.region} tabIndex={-1} ref={region}>
       <div className="tour-text">
-        <p className="tour-counter">
+        {/* A div, not a p: it holds the h1 when presenting, and a p may not hold a heading (the
+            browser's parser would close the p before it; the Nu HTML Checker refuses it). */}
+        <div className="tour-counter">
           {/* The page header, and its h1, give way to the tour when presenting. */}
           {presenting ? (
             <h1 className="tour-name">{tour.title}</h1>
@@ -57,7 +59,7 @@ export function TourBar(props: {
               : {step.title}. {t.tour.showing(shows)}
             </span>
           </span>
-        </p>
+        </div>
         <h2 className="tour-title">
           {step.title} <span className="ours-label tour-ours">{t.tour.ourTitle}</span>
         </h2>
