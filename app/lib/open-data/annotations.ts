@@ -2,7 +2,7 @@
 // the source text as the site ships it (data/sources/<id>.txt) with a TextQuoteSelector and a
 // TextPositionSelector; the body says which relation (or entity) the passage bears on, and how:
 // stance, voice, modality, speaker, terms. Built at build time from data/ (scripts/); the
-// build fails when a selector does not re-anchor in its source (anchorProblems).
+// build fails when a selector does not re-anchor in its source (checkAnchor).
 import type { GraphData, Source } from '../../model/schema.ts';
 import {
   anchorQuote,
@@ -186,7 +186,7 @@ export function buildAnnotations(
     mappingNote: WIKIDATA_MAPPING,
     total: items.length,
     first: {
-      id: 'data/export/annotations.jsonld#page-1',
+      id: '#page-1',
       type: 'AnnotationPage',
       startIndex: 0,
       items,
