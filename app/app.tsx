@@ -1,7 +1,5 @@
 // The app shell: composes the features, owns the page-level keys and the load states.
-import { lazy, Suspense, useEffect } from 'react';
-import { EmbedBar } from '@/features/embed/embed-bar';
-import { useEmbedMessages } from '@/features/embed/use-embed-messages';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { EvidencePanel } from '@/features/evidence/evidence-panel';
 import { Graph } from '@/features/graph/graph';
 import { withFeatureTexts } from '@/i18n/catalogue';
@@ -9,6 +7,7 @@ import { useGraph } from '@/model/graph-api';
 import { useUi } from '@/store/store';
 import { useTourUrlSync } from '@/store/use-tour-url-sync';
 import { useUrlSync } from '@/store/use-url-sync';
+import { embedParts, loadEmbedParts } from './shell/embed-parts';
 import { LoadError, Loading } from './shell/load-state';
 import { Notices } from './shell/notices';
 import { PageHeader } from './shell/page-header';
@@ -35,7 +34,7 @@ export function App() {
   const idle = useWhenIdle();
   const graph = useGraph();
   const embed = useUi((s) => s.embed);
-  useEmbedMessages(embed);
+  const parts = useEmbedChunk(embed);
   const resolved = useResolvedSelection(graph.data);
   const tableOpen = useUi((s) => s.tableOpen);
   const sourceOpen = useUi((s) => s.sourceOpen !== null);
@@ -48,7 +47,7 @@ export function App() {
   return (
     <div className="app">
       <SkipLink />
-      {embed ? <EmbedBar /> : <PageHeader />}
+      {embed ? parts ? <parts.EmbedTop /> : null : <PageHeader />}
       <Notices />
       {touring && graph.data ? (
         <Suspense fallback={null}>
@@ -81,6 +80,7 @@ export function App() {
           </>
         )}
       </main>
+      {embed && parts ? <parts.EmbedBottom index={graph.data} /> : null}
       {idle && graph.data && !embed ? (
         <Suspense fallback={null}>
           <PrintHandout index={graph.data} />
@@ -88,4 +88,13 @@ export function App() {
       ) : null}
     </div>
   );
+}
+
+/** The embed's chunk: normally loaded before the first render (main.tsx), else now. */
+function useEmbedChunk(embed: boolean) {
+  const [parts, setParts] = useState(embedParts);
+  useEffect(() => {
+    if (embed && !parts) void loadEmbedParts().then(() => setParts(embedParts));
+  }, [embed, parts]);
+  return embed ? parts : null;
 }

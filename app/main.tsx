@@ -2,10 +2,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { loadEmbedParts } from './shell/embed-parts';
 import { graphQueryOptions } from './model/graph-api';
 import { useUi } from './store/store';
 import { readLocation } from './store/use-url-sync';
 import './styles/app.css';
+import './styles/phone.css';
 
 const queryClient = new QueryClient();
 // The data starts loading at once. The first render waits for the interface language (a Kazakh
@@ -18,7 +20,9 @@ const queryClient = new QueryClient();
 // evaluating first (awaiting them here would deadlock the module graph).
 const data = queryClient.prefetchQuery(graphQueryOptions());
 void Promise.all([
-  readLocation(),
+  // An embed's bar, credit line and host messages are a chunk of their own, loaded with
+  // everything else before the first render.
+  readLocation().then(() => (useUi.getState().embed ? loadEmbedParts() : null)),
   Promise.race([data, new Promise((wait) => setTimeout(wait, 3000))]),
 ]).then(render);
 

@@ -24,7 +24,7 @@ async function contentHeight(page: Page) {
 }
 
 hostTest(
-  'embed.js on another origin fits the iframe to its content, and follows selections',
+  'embed.js on another origin fits the iframe to its content, which a selection does not change',
   async ({ page, host }) => {
     await page.goto(`${host}/embed-js.html`);
     const map = page.frameLocator('#map');
@@ -42,7 +42,10 @@ hostTest(
       .first()
       .click();
     await expect(map.getByRole('heading', { level: 2, name: 'Kazakhstan – Russia' })).toBeVisible();
-    await expect.poll(() => iframeHeight(page)).toBeGreaterThan(closed + 100);
+    await expect(map.locator('blockquote').first()).toBeVisible();
+    // The evidence scrolls in a box of its own: the iframe, and the article, stay as they were.
+    expect(Math.abs((await contentHeight(page)) - closed)).toBeLessThan(2);
+    expect(Math.abs((await iframeHeight(page)) - closed)).toBeLessThan(2);
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages))
       .toContainEqual({ type: 'relations-map:select', select: 'kazakhstan,russia', id: null });
@@ -54,6 +57,56 @@ hostTest(
     );
   },
 );
+
+for (const width of [640, 360]) {
+  hostTest(
+    `in a ${width} px article column the embed stays under 760 px, and neither selecting nor “Read in source” moves the article`,
+    async ({ page, host }) => {
+      await page.setViewportSize({ width: width + 40, height: 1000 });
+      await page.goto(`${host}/article-${width}.html`);
+      const map = page.frameLocator('#map');
+      await expect(map.locator('blockquote').first()).toBeVisible();
+      // The embed is below the fold, where Chrome runs no animation frames in a cross-origin
+      // iframe: it still reports its height before the reader scrolls to it.
+      await expect.poll(() => iframeHeight(page)).toBeGreaterThan(300);
+      await expect
+        .poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(page))))
+        .toBeLessThan(2);
+      const height = await iframeHeight(page);
+      expect(height).toBeLessThanOrEqual(760);
+
+      await page.evaluate(() => window.scrollTo(0, 1400));
+      const scrollY = () => page.evaluate(() => window.scrollY);
+      const before = await scrollY();
+      // Select another relation (from the map) and another from the evidence of an entity.
+      await map
+        .getByRole('button', { name: /^Kazakhstan – China: / })
+        .first()
+        .click();
+      await expect(map.getByRole('heading', { level: 2 })).toHaveText('Kazakhstan – China');
+      await map.getByRole('button', { name: 'Russia', exact: true }).click();
+      await map
+        .getByRole('button', { name: /^Kazakhstan – Russia: / })
+        .last()
+        .click();
+      await expect(map.getByRole('heading', { level: 2 })).toHaveText('Kazakhstan – Russia');
+      await page.waitForTimeout(300); // a resize message would have arrived by now
+      expect(await iframeHeight(page)).toBe(height);
+      expect(await scrollY()).toBe(before);
+
+      // The evidence scrolls inside the embed; its last passage's "Read in source" opens the
+      // text with the passage scrolled into view there, not in the article.
+      const read = map.getByRole('button', { name: 'Read in source' }).last();
+      await read.click();
+      await expect(map.locator('.source-text mark').first()).toBeVisible();
+      await page.waitForTimeout(300);
+      expect(await scrollY()).toBe(before);
+      expect(await iframeHeight(page)).toBe(height);
+      // The credit line, like the exported PNG's source line.
+      await expect(map.getByRole('contentinfo')).toContainText(/^Source: .+ evidence map\./);
+    },
+  );
+}
 
 hostTest('pym.js’s parent script sizes the embed with no new code', async ({ page, host }) => {
   await page.goto(`${host}/pym.html`);

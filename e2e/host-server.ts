@@ -20,9 +20,19 @@ const recordMessages = `<script>
   window.addEventListener('message', function (e) { window.__messages.push(e.data); });
 </script>`;
 
-function page(body: string) {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${recordMessages}</head><body style="margin:0"><main style="width:640px">${body}</main></body></html>`;
+function page(body: string, width = 640) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${recordMessages}</head><body style="margin:0"><main style="width:${width}px">${body}</main></body></html>`;
 }
+
+/** An article with the embed between long stretches of text, to see whether the page moves. */
+const article = (app: string, width: number) =>
+  page(
+    `<h1>Article</h1><div style="height:1500px">Text above the map.</div>
+      <iframe id="map" src="${app}?embed&amp;select=kazakhstan,russia" title="Relations map" width="100%" height="150" style="border:0;display:block"></iframe>
+      <div style="height:3000px">Text below the map.</div>
+      <script src="${app}embed.js" async></script>`,
+    width,
+  );
 
 export function hostPages(app: string): Record<string, string> {
   return {
@@ -35,6 +45,8 @@ export function hostPages(app: string): Record<string, string> {
     '/no-script.html': page(
       `<iframe id="map" src="${app}?embed" title="Relations map" width="100%" height="480" style="border:0"></iframe>`,
     ),
+    '/article-640.html': article(app, 640),
+    '/article-360.html': article(app, 360),
     '/pym.html': page(`<div id="map"></div>
       <script src="/pym.v1.min.js"></script>
       <script>window.pymParent = new pym.Parent('map', '${app}?embed', { title: 'Relations map' });</script>`),

@@ -1,9 +1,30 @@
 import { expect, graph, test } from './fixtures';
 
-const opacity = (el: import('@playwright/test').Locator) =>
-  el.evaluate((e) => Number(getComputedStyle(e).opacity));
+/** How a node is drawn: its name's and shape's colours, its opacity, and the name's contrast. */
+const look = (el: import('@playwright/test').Locator) =>
+  el.evaluate((e) => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const lum = (c: string) => {
+      const [r, g, b] = rgb(c).map((v) => {
+        const s = v / 255;
+        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const label = getComputedStyle(e.querySelector('.node-label')!).fill;
+    const bg = getComputedStyle(document.body).backgroundColor;
+    const [hi, lo] = [lum(label), lum(bg)].sort((a, b) => b - a);
+    return {
+      label,
+      shape: getComputedStyle(e.querySelector('.node-shape')!).fill,
+      opacity: Number(getComputedStyle(e).opacity),
+      contrast: (hi! + 0.05) / (lo! + 0.05),
+    };
+  });
 
-test('hovering an entity highlights its neighbourhood and fades the rest', async ({ page }) => {
+test('hovering an entity highlights its neighbourhood and dims the rest, still legibly', async ({
+  page,
+}) => {
   await page.goto('./');
   const russia = graph(page).getByRole('button', { name: 'Russia', exact: true });
   const csto = graph(page).getByRole('button', {
@@ -11,12 +32,18 @@ test('hovering an entity highlights its neighbourhood and fades the rest', async
     exact: true,
   });
   const china = graph(page).getByRole('button', { name: 'China', exact: true });
-  expect(await opacity(china)).toBe(1);
+  const normal = await look(china);
+  expect(await look(csto)).toEqual(normal);
   await russia.hover();
-  await expect.poll(() => opacity(china)).toBeLessThan(0.5);
-  expect(await opacity(csto)).toBe(1);
+  // China is not Russia's neighbour: lighter ink, not transparency, and still 3:1.
+  await expect.poll(async () => (await look(china)).label).not.toBe(normal.label);
+  const dimmed = await look(china);
+  expect(dimmed.shape).not.toBe(normal.shape);
+  expect(dimmed.opacity).toBe(1);
+  expect(dimmed.contrast).toBeGreaterThanOrEqual(3);
+  expect(await look(csto)).toEqual(normal);
   await page.mouse.move(5, 5);
-  await expect.poll(() => opacity(china)).toBe(1);
+  await expect.poll(() => look(china)).toEqual(normal);
 });
 
 test('an entity can be dragged, and the layout comes back to rest', async ({ page }) => {

@@ -99,6 +99,12 @@ export const enMore = {
     annotations: 'Every passage as a W3C Web Annotation, anchored in its source text.',
     about: 'About these files: the dataset description (schema.org)',
   },
+
+  // ── present: presentation-mode page (app/features/tour/*), issue 13
+  present: {
+    tools: 'Tools',
+    toolsHint: 'Show the search, filters and legend',
+  },
 };
 
 export type EnMore = typeof enMore;

@@ -133,6 +133,12 @@ export const en = {
     canvasLabel: (entities: number, relations: number) =>
       `Relations graph of ${plural('en', entities, { one: '# entity', other: '# entities' })} and ${plural('en', relations, { one: '# relation', other: '# relations' })}; choose an entity from the list that follows`,
     canvasEntities: 'Entities in the graph',
+    // Map legend: colour families and the strength of evidence (issue 13).
+    relationColours: 'Colours of relations',
+    strength: 'Strength of evidence',
+    strengthSeveral: 'two or more sources',
+    strengthSingle: 'one source',
+    strengthUnverified: 'only an unverified text',
   },
 
   // ── search: app/features/search/*
@@ -291,6 +297,20 @@ export const en = {
     termDiffers: 'Other wording',
     /** The fold on a phone that holds the terms and our summary, above the passages. */
     aboutLine: 'The texts’ words and our summary',
+  },
+
+  // ── surfaces: issue 13 (skip to evidence, embed credit line, filters in the panel)
+  surfaces: {
+    skipToEvidence: 'Skip to the evidence',
+    /** The embed's credit line, before the link to the map. */
+    embedCredit: (sources: number, passages: number) =>
+      `Source: Kazakhstan’s foreign and security relations, an evidence map. Every line rests on ${plural('en', passages, { one: '# passage', other: '# passages' })} quoted word for word from ${plural('en', sources, { one: '# text', other: '# texts' })}:`,
+    /** Under an entity's list of relations, while filters leave some out. */
+    hiddenByFilters: (n: number) =>
+      plural('en', n, {
+        one: '# more relation is hidden by the filters.',
+        other: '# more relations are hidden by the filters.',
+      }),
   },
 };
 

@@ -126,6 +126,12 @@ export const kk: Catalogue = {
     canvasLabel: (entities: number, relations: number) =>
       `Байланыстар графы: ${entities} нысан және ${relations} байланыс; төмендегі тізімнен нысанды таңдаңыз`,
     canvasEntities: 'Графтағы нысандар',
+    // Map legend: colour families and the strength of evidence (issue 13).
+    relationColours: 'Байланыс түстері',
+    strength: 'Дәлелдің беріктігі',
+    strengthSeveral: 'екі не одан көп дереккөз',
+    strengthSingle: 'бір дереккөз',
+    strengthUnverified: 'тек тексерілмеген мәтін',
   },
 
   // ── search: app/features/search/*
@@ -367,6 +373,20 @@ export const kk: Catalogue = {
     csl: 'Бес дереккөз мәтіні библиографиялық жазба ретінде (CSL-JSON, Zotero мен Pandoc үшін).',
     annotations: 'Әр үзінді — дереккөз мәтініндегі орнына байланған W3C Web Annotation.',
     about: 'Бұл файлдар туралы: деректер жинағының сипаттамасы (schema.org)',
+  },
+
+  // ── present: presentation-mode page (app/features/tour/*), issue 13
+  present: {
+    tools: 'Құралдар',
+    toolsHint: 'Іздеуді, сүзгілерді және шартты белгілерді көрсету',
+  },
+
+  // ── surfaces: issue 13 (skip to evidence, embed credit line, filters in the panel)
+  surfaces: {
+    skipToEvidence: 'Дәлелдерге өту',
+    embedCredit: (sources: number, passages: number) =>
+      `Дереккөз: Қазақстанның сыртқы және қауіпсіздік байланыстары, дәлелдер картасы. Әр сызық ${sources} мәтіннен сөзбе-сөз алынған ${passages} үзіндіге сүйенеді:`,
+    hiddenByFilters: (n: number) => `Тағы ${n} байланыс сүзгілермен жасырылған.`,
   },
 };
 

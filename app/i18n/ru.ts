@@ -128,6 +128,12 @@ export const ru: Catalogue = {
     canvasLabel: (entities: number, relations: number) =>
       `Граф связей: ${plural('ru', entities, { one: '# участник', few: '# участника', many: '# участников', other: '# участника' })} и ${plural('ru', relations, { one: '# связь', few: '# связи', many: '# связей', other: '# связи' })}; выберите участника в списке ниже`,
     canvasEntities: 'Участники графа',
+    // Map legend: colour families and the strength of evidence (issue 13).
+    relationColours: 'Цвета связей',
+    strength: 'Надёжность свидетельств',
+    strengthSeveral: 'два и более источника',
+    strengthSingle: 'один источник',
+    strengthUnverified: 'только непроверенный текст',
   },
 
   // ── search: app/features/search/*
@@ -377,6 +383,26 @@ export const ru: Catalogue = {
     annotations:
       'Каждая цитата как W3C Web Annotation, привязанная к своему месту в исходном тексте.',
     about: 'Об этих файлах: описание набора данных (schema.org)',
+  },
+
+  // ── present: presentation-mode page (app/features/tour/*), issue 13
+  present: {
+    tools: 'Инструменты',
+    toolsHint: 'Показать поиск, фильтры и легенду',
+  },
+
+  // ── surfaces: issue 13 (skip to evidence, embed credit line, filters in the panel)
+  surfaces: {
+    skipToEvidence: 'Перейти к свидетельствам',
+    embedCredit: (sources: number, passages: number) =>
+      `Источник: внешние связи и безопасность Казахстана, карта по источникам. Каждая линия опирается на ${plural('ru', passages, { one: '# цитату', few: '# цитаты', many: '# цитат', other: '# цитаты' })}, дословно приведённые из ${plural('ru', sources, { one: '# текста', other: '# текстов' })}:`,
+    hiddenByFilters: (n: number) =>
+      plural('ru', n, {
+        one: 'Ещё # связь скрыта фильтрами.',
+        few: 'Ещё # связи скрыты фильтрами.',
+        many: 'Ещё # связей скрыто фильтрами.',
+        other: 'Ещё # связи скрыты фильтрами.',
+      }),
   },
 };
 

@@ -20,7 +20,8 @@ export function useEscapeToClose() {
           : `.graph [data-key="${CSS.escape(key)}"]`,
       );
       select(null);
-      target?.focus();
+      // The map never scrolls, and in an embed a plain focus() would scroll the host article.
+      target?.focus({ preventScroll: true });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

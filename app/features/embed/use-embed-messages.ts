@@ -11,15 +11,14 @@ export function useEmbedMessages(enabled: boolean) {
     if (!enabled || window.parent === window) return;
     const host = hostMessages(window.parent, window.location.search);
     let last = 0;
-    let frame = 0;
+    // Measured at once, not in an animation frame: Chrome runs no frames in a cross-origin
+    // iframe that is off screen, so an embed below the fold never reported its height until
+    // the reader scrolled to it, and then the article jumped under them.
     const measure = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const height = document.documentElement.getBoundingClientRect().height;
-        if (Math.abs(height - last) < 1) return;
-        last = height;
-        host.height(height);
-      });
+      const height = document.documentElement.getBoundingClientRect().height;
+      if (Math.abs(height - last) < 1) return;
+      last = height;
+      host.height(height);
     };
     const observer = new ResizeObserver(measure);
     observer.observe(document.documentElement);
@@ -28,7 +27,6 @@ export function useEmbedMessages(enabled: boolean) {
       if (s.selection !== prev.selection) host.selection(s.selection);
     });
     return () => {
-      cancelAnimationFrame(frame);
       observer.disconnect();
       unsubscribe();
     };

@@ -31,13 +31,19 @@ export function EvidencePanel({
   };
   useEffect(() => {
     body.current?.scrollTo?.({ top: 0 });
-    if (focusHeading.current) heading.current?.focus();
+    // preventScroll: in an embed, focus() would also scroll the host article to the panel.
+    if (focusHeading.current) heading.current?.focus({ preventScroll: true });
     focusHeading.current = false;
   }, [resolved]);
 
   const selected = resolved && resolved.kind !== 'none' ? resolved : null;
   return (
-    <aside className="panel" data-state={selected ? 'open' : 'idle'} aria-label={t.evidence.panel}>
+    <aside
+      className="panel"
+      id="evidence"
+      data-state={selected ? 'open' : 'idle'}
+      aria-label={t.evidence.panel}
+    >
       <div className="panel-head">
         {selected ? (
           <>
@@ -79,9 +85,9 @@ export function EvidencePanel({
           <NodeEvidence node={selected.node} index={index} onSelect={selectHere} />
         ) : selected?.kind === 'edge' ? (
           <EdgeEvidence edge={selected.edge} index={index} limit={compact ? 3 : undefined} />
-        ) : compact ? (
-          <p className="embed-hint">{t.evidence.embedHint}</p>
         ) : (
+          // An embed keeps the same height with nothing selected (so the article never moves):
+          // the room goes to the ways in, as in the full view.
           <Intro index={index} onSelect={selectHere} />
         )}
       </div>

@@ -1,8 +1,13 @@
+import { useMemo } from 'react';
 import { useT } from '@/i18n/catalogue';
+import { isFiltering, NO_FILTERS, visibleElements } from '@/model/filters';
 import type { GraphIndex } from '@/model/graph-index';
 import type { GraphNode } from '@/model/schema';
+import { edgeKey } from '@/model/schema';
+import { useUi } from '@/store/store';
 import { PassageList } from './passage-list';
 import { RelationButton } from './relation-button';
+import './node-evidence.css';
 
 export function NodeEvidence(props: {
   node: GraphNode;
@@ -11,7 +16,14 @@ export function NodeEvidence(props: {
 }) {
   const { node, index, onSelect } = props;
   const t = useT();
-  const edges = index.edgesOf.get(node.id) ?? [];
+  const filters = useUi((s) => s.filters);
+  const setFilters = useUi((s) => s.setFilters);
+  const all = index.edgesOf.get(node.id) ?? [];
+  // The list agrees with the map: what the filters fade out there is left out here, and the
+  // reader is told how much, with a way to bring it back.
+  const shown = useMemo(() => visibleElements(index, filters).has, [index, filters]);
+  const edges = isFiltering(filters) ? all.filter((e) => shown(edgeKey(e.source, e.target))) : all;
+  const hidden = all.length - edges.length;
   return (
     <>
       <p className="kicker">{node.focal ? t.evidence.focalKicker : t.kind[node.kind]}</p>
@@ -26,6 +38,14 @@ export function NodeEvidence(props: {
           </li>
         ))}
       </ul>
+      {hidden ? (
+        <p className="filtered-note">
+          {t.surfaces.hiddenByFilters(hidden)}{' '}
+          <button type="button" className="link-button" onClick={() => setFilters(NO_FILTERS)}>
+            {t.filters.clear}
+          </button>
+        </p>
+      ) : null}
       {node.passages.length ? (
         <>
           <h3 className="panel-subhead">{t.evidence.aboutItself(node.label)}</h3>

@@ -2,6 +2,7 @@
 // (see graph-canvas.tsx). Batched by colour: one path per relation and one per kind, so a
 // frame of 1,000 nodes is a handful of strokes and fills, not thousands of DOM writes.
 import type { NodeKind, Relation } from '@/model/schema';
+import type { StrengthLevel } from '@/model/strength';
 import type { Layout, LayoutNode } from './layout';
 
 export interface Palette {
@@ -30,7 +31,11 @@ export interface Emphasis {
   near: Set<string>;
   focused: string | null;
   labels: Map<string, string>;
+  /** Strength of evidence by edge key: heavier for several sources, dotted if unverified. */
+  strength?: ReadonlyMap<string, { level: StrengthLevel }>;
 }
+
+const LEVELS: StrengthLevel[] = ['several', 'single', 'unverified'];
 
 const RELATIONS: Relation[] = [
   'ally',
@@ -97,25 +102,31 @@ export function drawCanvas(
   // Edges, one stroke per relation and emphasis: 1.5px wide zoomed in, 1px (or less, far out)
   // zoomed out, where there are many; a line of at most one device pixel is drawn as a hairline,
   // several times faster without a GPU.
-  ctx.lineWidth = k >= 1 ? 1.5 / k : Math.min(1 / k, 3);
-  for (const relation of RELATIONS) {
-    for (const on of dimmed ? [false, true] : [true]) {
-      ctx.beginPath();
-      let any = false;
-      for (const l of layout.links) {
-        if (l.relation !== relation) continue;
-        if (dimmed && emphasis.near.has(l.key) !== on) continue;
-        if (offView(l.source, l.target)) continue;
-        ctx.moveTo(l.source.x, l.source.y);
-        ctx.lineTo(l.target.x, l.target.y);
-        any = true;
+  const thin = k >= 1 ? 1.5 / k : Math.min(1 / k, 3);
+  const levelOf = (key: string) => emphasis.strength?.get(key)?.level ?? 'single';
+  for (const relation of RELATIONS)
+    for (const level of LEVELS) {
+      // As in the SVG view (graph.css): weight and dots tell the strength, colour the family.
+      ctx.lineWidth = level === 'several' ? thin * 2 : thin;
+      ctx.setLineDash(level === 'unverified' ? [thin, thin * 3] : []);
+      for (const on of dimmed ? [false, true] : [true]) {
+        ctx.beginPath();
+        let any = false;
+        for (const l of layout.links) {
+          if (l.relation !== relation || levelOf(l.key) !== level) continue;
+          if (dimmed && emphasis.near.has(l.key) !== on) continue;
+          if (offView(l.source, l.target)) continue;
+          ctx.moveTo(l.source.x, l.source.y);
+          ctx.lineTo(l.target.x, l.target.y);
+          any = true;
+        }
+        if (!any) continue;
+        ctx.globalAlpha = alphaOf(on);
+        ctx.strokeStyle = palette.relation[relation];
+        ctx.stroke();
       }
-      if (!any) continue;
-      ctx.globalAlpha = alphaOf(on);
-      ctx.strokeStyle = palette.relation[relation];
-      ctx.stroke();
     }
-  }
+  ctx.setLineDash([]);
 
   // Nodes as pre-drawn discs, placed in device pixels; the dimmed ones first, the focal on top.
   ctx.setTransform(1, 0, 0, 1, 0, 0);

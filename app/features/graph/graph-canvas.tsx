@@ -12,7 +12,9 @@ import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/schema';
 import { useUi } from '@/store/store';
+import { RELATIONS } from '@/model/relations';
 import { drawCanvas, type Emphasis, type Palette } from './canvas-draw';
+import { FAMILY_OF } from './palette';
 import './graph-canvas.css';
 import { bounds, createLayout, settle, type LayoutNode } from './layout';
 import { prefersReducedMotion } from './use-force-simulation';
@@ -26,16 +28,11 @@ function readPalette(el: Element): Palette {
     halo: v('--halo'),
     focus: v('--focus'),
     focal: v('--focal'),
-    kind: { country: v('--kind-country'), organisation: v('--kind-organisation'), region: v('--kind-region') }, // prettier-ignore
-    relation: {
-      ally: v('--r-ally'),
-      'strategic-partner': v('--r-strategic-partner'),
-      'constructive-partner': v('--r-constructive-partner'),
-      member: v('--r-member'),
-      'regional-cooperation': v('--r-regional-cooperation'),
-      'conflict-settlement': v('--r-conflict-settlement'),
-      engagement: v('--r-engagement'),
-    },
+    // One neutral ink for every kind, and each relation its family's colour (palette.ts).
+    kind: { country: v('--node'), organisation: v('--node'), region: v('--node') },
+    relation: Object.fromEntries(
+      RELATIONS.map((r) => [r, v(`--fam-${FAMILY_OF[r]}`)]),
+    ) as Palette['relation'],
   };
 }
 
@@ -52,6 +49,7 @@ export function GraphCanvas({ index }: { index: GraphIndex }) {
     near: new Set(),
     focused: null,
     labels: new Map(nodes.map((n) => [n.id, n.short ?? n.label])),
+    strength: index.strength,
   });
   const redraw = useRef<() => void>(() => {});
 

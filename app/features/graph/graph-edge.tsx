@@ -8,6 +8,8 @@ interface Props {
   relation: Relation;
   name: string;
   state: ElementState;
+  /** Selected, hovered or focused: the relation's name shows on the line. */
+  labelled: boolean;
   /** Left out by the filters: faded, and out of the tab order and the accessibility tree. */
   filtered?: boolean;
   onSelect: (key: string) => void;
@@ -16,21 +18,20 @@ interface Props {
 }
 
 /**
- * The focusable part of an edge: a wide invisible hit line plus the label that sits on the
- * visible line (drawn in a lower layer so that nodes paint over line ends, not labels).
+ * The focusable part of an edge: a wide invisible hit line and, while the edge is selected,
+ * hovered or focused, the relation's name (placed clear of labels and nodes by drawLayout).
+ * The visible line is drawn in a lower layer, so that nodes paint over line ends.
  */
 export const GraphEdge = memo(function GraphEdge(props: Props) {
-  const { edgeKey, filtered, relation, name, state, onSelect, onHover, register } = props;
+  const { edgeKey, filtered, relation, name, state, labelled, onSelect, onHover, register } = props;
   const root = useRef<SVGGElement>(null);
   const t = useT();
   // Layout effect: registered before the parent draws the first frame.
   useLayoutEffect(() => {
     register(edgeKey, root.current);
     return () => register(edgeKey, null);
-  }, [edgeKey, register]);
+  }, [edgeKey, register, labelled]);
 
-  const text = t.relation[relation];
-  const width = text.length * 6.4 + 14;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -55,10 +56,12 @@ export const GraphEdge = memo(function GraphEdge(props: Props) {
       onBlur={() => onHover(null)}
     >
       <line className="edge-hit" />
-      <g className="edge-label" aria-hidden="true">
-        <rect x={-width / 2} y={-9} width={width} height={18} rx={9} />
-        <text y={4}>{text}</text>
-      </g>
+      {labelled && (
+        <g className="edge-label" aria-hidden="true">
+          <rect rx={4} />
+          <text>{t.relation[relation]}</text>
+        </g>
+      )}
     </g>
   );
 });

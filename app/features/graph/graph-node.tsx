@@ -2,7 +2,7 @@ import { memo, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { GraphNode as NodeData } from '@/model/schema';
 import type { LayoutNode } from './layout';
 import { NodeShape } from './node-shape';
-import type { NodeElements } from './use-force-simulation';
+import type { NodeElements } from './draw';
 
 export type ElementState = 'normal' | 'dim' | 'near' | 'selected';
 
@@ -22,11 +22,12 @@ export const GraphNode = memo(function GraphNode(props: Props) {
   const { node, filtered, layoutNode, state, onSelect, onHover, register, attachDrag } = props;
   const root = useRef<SVGGElement>(null);
   const label = useRef<SVGTextElement>(null);
+  const leader = useRef<SVGLineElement>(null);
 
   // Layout effect: registered before the parent draws the first frame.
   useLayoutEffect(() => {
     if (!root.current) return;
-    register(node.id, { root: root.current, label: label.current });
+    register(node.id, { root: root.current, label: label.current, leader: leader.current });
     const detach = attachDrag(root.current, layoutNode);
     return () => {
       detach();
@@ -62,6 +63,8 @@ export const GraphNode = memo(function GraphNode(props: Props) {
       <circle className="node-hit" r={Math.max(layoutNode.r + 10, 26)} />
       <NodeShape className="node-ring" kind={node.kind} r={layoutNode.r + 5} />
       <NodeShape className="node-shape" kind={node.kind} r={layoutNode.r} />
+      {/* Joins the name to its node when placement had to move it away (drawLayout). */}
+      <line ref={leader} className="node-leader" aria-hidden="true" />
       <text ref={label} className="node-label" aria-hidden="true">
         {node.focal ? node.label : (node.short ?? node.label)}
       </text>

@@ -1,6 +1,6 @@
 // The map: composes layout, simulation, zoom, and the node and edge elements. It re-renders
 // when data, selection or hover change, never on a simulation tick.
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useT } from '@/i18n/catalogue';
 import { visibleElements } from '@/model/filters';
 import { edgeName, type GraphIndex } from '@/model/graph-index';
@@ -8,38 +8,32 @@ import { edgeKey } from '@/model/schema';
 import { useUi } from '@/store/store';
 import { GraphEdge } from './graph-edge';
 import { GraphNode, type ElementState } from './graph-node';
-import { bounds, createLayout } from './layout';
+import { createRegistry, drawLayout, type NodeElements } from './draw';
+import { labelScaling } from './label-scaling';
+import { createLayout } from './layout';
 import { Legend } from './legend';
-import {
-  rescaleLabels,
-  useForceSimulation,
-  type NodeElements,
-  type Registry,
-} from './use-force-simulation';
+import { useForceSimulation } from './use-force-simulation';
 import { useNeighbourKeys } from './use-neighbour-keys';
 import { useZoom } from './use-zoom';
 import { ZoomControls } from './zoom-controls';
 import './filtered.css';
+import './graph.css';
 
 export function GraphView({ index }: { index: GraphIndex }) {
   const { nodes, edges } = index.data;
   const t = useT();
   const layout = useMemo(() => createLayout(nodes, edges), [nodes, edges]);
-  const registry = useMemo<Registry>(
-    () => ({ nodes: new Map(), edges: new Map(), labelScale: 1 }),
-    [],
-  );
+  const registry = useMemo(() => createRegistry(), []);
   const svgRef = useRef<SVGSVGElement>(null);
   const viewportRef = useRef<SVGGElement>(null);
   const attachDrag = useForceSimulation(layout, registry);
   const embed = useUi((s) => s.embed);
-  const zoom = useZoom(
-    svgRef,
-    viewportRef,
-    (ls) => bounds(layout.nodes, 16, ls),
-    !embed,
-    (ls) => rescaleLabels(layout, registry, ls),
-  );
+  const labels = useMemo(() => labelScaling(layout, registry), [layout, registry]);
+  const zoom = useZoom(svgRef, viewportRef, !embed, labels);
+  // Presenting sets a larger minimum for labels: refit when it starts or stops.
+  const presenting = useUi((s) => s.presenting);
+  const { fit } = zoom;
+  useLayoutEffect(() => fit(), [presenting, fit]);
 
   const selection = useUi((s) => s.selection);
   const hovered = useUi((s) => s.hovered);
@@ -66,6 +60,10 @@ export function GraphView({ index }: { index: GraphIndex }) {
       return near.has(id) ? 'near' : 'dim';
     };
   }, [hovered, selectedKey, index]);
+
+  // The relation's name shows on the selected and the hovered line: place it once React has
+  // rendered it.
+  useLayoutEffect(() => drawLayout(layout, registry), [layout, registry, selectedKey, hovered]);
 
   const onSelectNode = useCallback((id: string) => select([id]), [select]);
   const onSelectEdge = useCallback((key: string) => select(key.split(',')), [select]);
@@ -118,7 +116,7 @@ export function GraphView({ index }: { index: GraphIndex }) {
               <line
                 key={l.key}
                 ref={(el) => registerLine(l.key, el)}
-                className={`edge-line edge--${l.relation} is-${stateOf(l.key)}${shown(l.key) ? '' : ' is-filtered'}`}
+                className={`edge-line edge--${l.relation} strength--${index.strength.get(l.key)?.level ?? 'single'} is-${stateOf(l.key)}${shown(l.key) ? '' : ' is-filtered'}`}
               />
             ))}
           </g>
@@ -147,6 +145,7 @@ export function GraphView({ index }: { index: GraphIndex }) {
                   relation={e.relation}
                   name={edgeName(index, e)}
                   state={stateOf(key)}
+                  labelled={key === selectedKey || key === hovered}
                   filtered={!shown(key)}
                   onSelect={onSelectEdge}
                   onHover={hover}

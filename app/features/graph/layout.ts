@@ -1,5 +1,5 @@
 // Pure layout: simulation nodes and links, force settings, seeded initial positions and the
-// geometry the view draws (trimmed edges, readable edge labels, node label placement).
+// geometry the view draws (trimmed edges, the bounds of nodes and their placed labels).
 // No React and no DOM here, so all of it is unit-tested.
 import {
   forceCollide,
@@ -25,8 +25,9 @@ export interface LayoutNode extends SimulationNodeDatum {
   kind: NodeKind;
   focal: boolean;
   r: number;
-  /** Estimated width of the node's label, so fitting the view never cuts a label off. */
+  /** Width and height of the node's label at its world size (14 px): estimated, then measured. */
   labelWidth: number;
+  labelHeight: number;
   x: number;
   y: number;
 }
@@ -63,10 +64,6 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/**
- * Builds a stopped simulation. Nodes start on a circle in data order around the focal node,
- * which is pinned at the origin, so the result depends only on the data.
- */
 /** 14px semibold system sans averages about 8.4px a character; a slight overestimate is safe. */
 export function estimateLabelWidth(text: string, px = 14): number {
   return Math.ceil(text.length * px * 0.6);
@@ -203,6 +200,13 @@ export function coolingTicks(nodeCount: number): number {
   return Math.round(Math.min(170, Math.max(100, 170 * Math.sqrt(1000 / nodeCount) * 1.3)));
 }
 
+/** The label's line box: a little over the font size, for accents and descenders. */
+export const LABEL_HEIGHT = 20;
+
+/**
+ * Builds a stopped simulation. Nodes start on a circle in data order around the focal node,
+ * which is pinned at the origin, so the result depends only on the data.
+ */
 export function createLayout(graphNodes: GraphNode[], graphEdges: GraphEdge[], seed = 7): Layout {
   const large = graphNodes.length > LARGE;
   const start = large ? radialStart(graphNodes, graphEdges) : null;
@@ -210,23 +214,16 @@ export function createLayout(graphNodes: GraphNode[], graphEdges: GraphEdge[], s
   const others = slot.size || 1;
   const nodes: LayoutNode[] = graphNodes.map((n) => {
     const r = nodeRadius(n);
-    const labelWidth = n.focal ? 0 : estimateLabelWidth(n.short ?? n.label);
-    if (n.focal)
-      return { id: n.id, kind: n.kind, focal: true, r, labelWidth, x: 0, y: 0, fx: 0, fy: 0 };
+    const labelWidth = estimateLabelWidth(n.focal ? n.label : (n.short ?? n.label));
+    const labelHeight = LABEL_HEIGHT;
+    const base = { id: n.id, kind: n.kind, r, labelWidth, labelHeight };
+    if (n.focal) return { ...base, focal: true, x: 0, y: 0, fx: 0, fy: 0 };
     const p = start?.get(n.id);
-    if (p) return { id: n.id, kind: n.kind, focal: false, r, labelWidth, x: p.x, y: p.y };
+    if (p) return { ...base, focal: false, x: p.x, y: p.y };
     const i = slot.get(n.id) ?? 0;
     const angle = (2 * Math.PI * i) / others - Math.PI / 2;
     const ring = 200 + 40 * ((i + 1) % 2);
-    return {
-      id: n.id,
-      kind: n.kind,
-      focal: false,
-      r,
-      labelWidth,
-      x: ring * Math.cos(angle),
-      y: ring * Math.sin(angle),
-    };
+    return { ...base, focal: false, x: ring * Math.cos(angle), y: ring * Math.sin(angle) };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const links: LayoutLink[] = graphEdges.map((e) => ({
@@ -281,25 +278,22 @@ export interface Bounds {
   y1: number;
 }
 
-/** Bounds of the nodes and their labels (placed as labelPlacement places them), plus a margin. */
-export function bounds(nodes: readonly LayoutNode[], margin = 16, labelScale = 1): Bounds {
+/** Bounds of the nodes and their placed labels, plus a margin. */
+export function bounds(
+  nodes: readonly LayoutNode[],
+  margin = 16,
+  labels?: Iterable<Bounds>,
+): Bounds {
   if (!nodes.length) return { x0: -100, y0: -100, x1: 100, y1: 100 };
-  const centre = nodes.find((n) => n.focal) ?? { x: 0, y: 0 };
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity; // prettier-ignore
-  const grow = (ax: number, ay: number, bx: number, by: number) => {
-    x0 = Math.min(x0, ax);
-    y0 = Math.min(y0, ay);
-    x1 = Math.max(x1, bx);
-    y1 = Math.max(y1, by);
+  const grow = (b: Bounds) => {
+    x0 = Math.min(x0, b.x0);
+    y0 = Math.min(y0, b.y0);
+    x1 = Math.max(x1, b.x1);
+    y1 = Math.max(y1, b.y1);
   };
-  for (const n of nodes) {
-    grow(n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r);
-    if (!n.labelWidth) continue;
-    const p = labelPlacement(n, centre);
-    const w = n.labelWidth * labelScale;
-    const left = p.anchor === 'start' ? 0 : p.anchor === 'end' ? -w : -w / 2;
-    grow(n.x + p.dx + left, n.y + p.dy - 14 * labelScale, n.x + p.dx + left + w, n.y + p.dy + 5);
-  }
+  for (const n of nodes) grow({ x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r });
+  for (const b of labels ?? []) grow(b);
   return { x0: x0 - margin, y0: y0 - margin, x1: x1 + margin, y1: y1 + margin };
 }
 
@@ -308,58 +302,19 @@ export interface EdgeGeometry {
   y1: number;
   x2: number;
   y2: number;
-  /** Where the label sits, on the line, and its rotation in degrees, never upside down. */
-  lx: number;
-  ly: number;
-  angle: number;
 }
 
-/**
- * How much labels grow when the map is shown small (a phone): world-size text at zoom k
- * would be 14k px on screen, so below k = 0.8 labels are enlarged, up to 1.6 times.
- */
-export function labelScaleFor(k: number): number {
-  return Math.min(1.6, Math.max(1, 0.8 / k));
-}
-
-/** The edge from boundary to boundary, so lines never run under node shapes or labels. */
+/** The edge from boundary to boundary, so lines never run under node shapes. */
 export function edgeGeometry(a: LayoutNode, b: LayoutNode, gap = 4): EdgeGeometry {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const len = Math.hypot(dx, dy) || 1;
   const ux = dx / len;
   const uy = dy / len;
-  const x1 = a.x + ux * (a.r + gap);
-  const y1 = a.y + uy * (a.r + gap);
-  const x2 = b.x - ux * (b.r + gap);
-  const y2 = b.y - uy * (b.r + gap);
-  let angle = (Math.atan2(dy, dx) * 180) / Math.PI;
-  if (angle > 90) angle -= 180;
-  if (angle <= -90) angle += 180;
-  return { x1, y1, x2, y2, lx: (x1 + x2) / 2, ly: (y1 + y2) / 2, angle };
-}
-
-export interface LabelPlacement {
-  dx: number;
-  dy: number;
-  anchor: 'start' | 'middle' | 'end';
-}
-
-/**
- * A node's label goes on the side facing away from `centre` (the focal node), where its own
- * edges do not run: right of nodes on the right, left of those on the left, above or below
- * those near the vertical axis.
- */
-export function labelPlacement(node: LayoutNode, centre: { x: number; y: number }): LabelPlacement {
-  if (node.focal) return { dx: 0, dy: 0, anchor: 'middle' };
-  const dx = node.x - centre.x;
-  const dy = node.y - centre.y;
-  const len = Math.hypot(dx, dy) || 1;
-  const ux = dx / len;
-  const uy = dy / len;
-  const gap = node.r + 7;
-  if (Math.abs(ux) < 0.35) {
-    return { dx: 0, dy: uy < 0 ? -gap - 4 : gap + 14, anchor: 'middle' };
-  }
-  return { dx: ux > 0 ? gap : -gap, dy: uy * 8 + 5, anchor: ux > 0 ? 'start' : 'end' };
+  return {
+    x1: a.x + ux * (a.r + gap),
+    y1: a.y + uy * (a.r + gap),
+    x2: b.x - ux * (b.r + gap),
+    y2: b.y - uy * (b.r + gap),
+  };
 }

@@ -1,15 +1,33 @@
 import { useT } from '@/i18n/catalogue';
 import { KINDS, RELATIONS } from '@/model/relations';
 import type { GraphData } from '@/model/schema';
+import { STRENGTH_LEVELS } from '@/model/strength';
 import { useUi } from '@/store/store';
 import { NodeShape } from './node-shape';
+import { FAMILIES, FAMILY_OF } from './palette';
 
-/** Only what the map shows: kinds and relation types present in the data. */
+const STRENGTH_WORDS = {
+  several: 'strengthSeveral',
+  single: 'strengthSingle',
+  unverified: 'strengthUnverified',
+} as const;
+
+/**
+ * Only what the map shows: kinds of entity (by shape), relation types by colour family (each
+ * colour once, with the types it stands for), and what a line's weight and dots say about the
+ * evidence.
+ */
 export function Legend({ data }: { data: GraphData }) {
   const embed = useUi((s) => s.embed);
   const t = useT();
   const kinds = KINDS.filter((k) => data.nodes.some((n) => n.kind === k && !n.focal));
   const relations = RELATIONS.filter((r) => data.edges.some((e) => e.relation === r));
+  const families = FAMILIES.map((f) => [f, relations.filter((r) => FAMILY_OF[r] === f)] as const);
+  const line = (className: string) => (
+    <svg className="legend-swatch legend-swatch--line" viewBox="0 0 36 12" aria-hidden="true">
+      <line className={`edge-line ${className}`} x1="3" y1="6" x2="33" y2="6" />
+    </svg>
+  );
   return (
     // Open on wide screens; on a phone or in an embed it starts folded, leaving the map room.
     <details className="legend" open={!embed && !matchMedia('(max-width: 720px)').matches}>
@@ -24,17 +42,21 @@ export function Legend({ data }: { data: GraphData }) {
           </li>
         ))}
       </ul>
-      <ul className="legend-list" aria-label={t.graph.relationKinds}>
-        {relations.map((r) => (
-          <li key={r}>
-            <svg
-              className="legend-swatch legend-swatch--line"
-              viewBox="0 0 36 12"
-              aria-hidden="true"
-            >
-              <line className={`edge-line edge--${r}`} x1="2" y1="6" x2="34" y2="6" />
-            </svg>
-            {t.relation[r]}
+      <ul className="legend-list" aria-label={t.graph.relationColours}>
+        {families.map(([f, rs]) =>
+          rs.length ? (
+            <li key={f}>
+              {line(`edge--${rs[0]} strength--several`)}
+              {rs.map((r) => t.relation[r]).join(', ')}
+            </li>
+          ) : null,
+        )}
+      </ul>
+      <ul className="legend-list" aria-label={t.graph.strength}>
+        {STRENGTH_LEVELS.map((level) => (
+          <li key={level}>
+            {line(`legend-neutral strength--${level}`)}
+            {t.graph[STRENGTH_WORDS[level]]}
           </li>
         ))}
       </ul>

@@ -7,7 +7,7 @@ import { nodeName, otherEnd, type GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/schema';
 import type { LayoutNode } from './layout';
 import { clockwise, move, type NavState } from './neighbour-nav';
-import type { Registry } from './use-force-simulation';
+import type { Registry } from './draw';
 
 export function useNeighbourKeys(
   index: GraphIndex,

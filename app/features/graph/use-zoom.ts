@@ -3,7 +3,7 @@
 // loaded (see interaction.ts); the transform never goes through React state.
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { View, ZoomController } from './interaction';
-import { labelScaleFor, type Bounds } from './layout';
+import type { LabelScaling } from './label-scaling';
 
 export interface ZoomControls {
   zoomIn: () => void;
@@ -14,58 +14,56 @@ export interface ZoomControls {
 export function useZoom(
   svgRef: RefObject<SVGSVGElement | null>,
   viewportRef: RefObject<SVGGElement | null>,
-  getBounds: (labelScale: number) => Bounds,
   wheel: boolean,
-  onLabelScale: (labelScale: number) => void,
+  labels: LabelScaling,
 ): ZoomControls {
   const controller = useRef<ZoomController | null>(null);
   const view = useRef<View>({ k: 1, x: 0, y: 0 });
-  const labelScale = useRef(1);
   const userMoved = useRef(false);
-  const getBoundsRef = useRef(getBounds);
-  const onLabelScaleRef = useRef(onLabelScale);
+  const labelsRef = useRef(labels);
   useEffect(() => {
-    getBoundsRef.current = getBounds;
-    onLabelScaleRef.current = onLabelScale;
+    labelsRef.current = labels;
   });
 
-  /** Draws a view: the viewport's transform, and label scaling when the map is small. */
+  /** The CSS font size follows --ls; placement has already assumed the scale. */
+  const showScale = useCallback(() => {
+    const ls = labelsRef.current.scale().toFixed(2);
+    const svg = svgRef.current;
+    if (svg && svg.style.getPropertyValue('--ls') !== ls) svg.style.setProperty('--ls', ls);
+  }, [svgRef]);
+
+  /** Draws a view: the viewport's transform, and the labels' scale and places for it. */
   const apply = useCallback(
     (v: View) => {
       view.current = v;
       viewportRef.current?.setAttribute('transform', `translate(${v.x},${v.y}) scale(${v.k})`);
-      const ls = labelScaleFor(v.k);
-      if (ls !== labelScale.current) {
-        labelScale.current = ls;
-        svgRef.current?.style.setProperty('--ls', ls.toFixed(2));
-        onLabelScaleRef.current(ls);
-      }
+      labelsRef.current.zoomed(v.k);
+      showScale();
     },
-    [svgRef, viewportRef],
+    [viewportRef, showScale],
   );
 
   const fit = useCallback(
     (animate = false) => {
       const svg = svgRef.current;
       if (!svg) return;
-      const { width, height } = svg.getBoundingClientRect();
+      const box = svg.getBoundingClientRect();
+      const { width, height } = box;
       if (!width || !height) return;
-      // Labels grow when the map is small, which changes the bounds: fit twice to converge.
-      const fitScale = (b: Bounds) => Math.min(width / (b.x1 - b.x0), height / (b.y1 - b.y0), 1.5);
-      let b = getBoundsRef.current(1);
-      for (let i = 0; i < 2; i++) b = getBoundsRef.current(labelScaleFor(fitScale(b)));
-      const k = fitScale(b);
-      const target = {
-        k,
-        x: width / 2 - (k * (b.x0 + b.x1)) / 2,
-        y: height / 2 - (k * (b.y0 + b.y1)) / 2,
-      };
+      // Labels keep a minimum size on screen, so they take more room as the map is shown
+      // smaller: fitView finds the zoom at which nodes and placed labels fit together.
+      // The zoom buttons sit over the map's right edge: fit beside them, so no label is
+      // under a button.
+      const buttons = svg.parentElement?.querySelector('.zoom-controls')?.getBoundingClientRect();
+      const reserve = buttons?.width ? Math.max(0, box.right - buttons.left + 4) : 0;
+      const target = labelsRef.current.fit(width - reserve, height);
+      showScale();
       const motion = animate && !matchMedia('(prefers-reduced-motion: reduce)').matches;
       if (controller.current) controller.current.to(target, motion);
       else apply(target);
       userMoved.current = false;
     },
-    [svgRef, apply],
+    [svgRef, apply, showScale],
   );
 
   useEffect(() => {

@@ -23,6 +23,8 @@ const STYLE_PROPS = [
   'letter-spacing',
   'text-anchor',
   'dominant-baseline',
+  // Map lines keep their screen width at any zoom (graph.css); the file must too.
+  'vector-effect',
 ];
 
 export interface MapSvgOptions {
@@ -53,7 +55,9 @@ export function buildMapSvg(live: SVGSVGElement, opts: MapSvgOptions): SVGSVGEle
   const width = Math.max(480, Math.round(box.width));
   const head = 44;
   const legend = legendItems();
-  const perRow = Math.max(1, Math.floor((width - 32) / 190));
+  // Columns as wide as the longest item (a colour family names several relation types).
+  const col = Math.max(190, 52 + 7.4 * Math.max(0, ...legend.map((l) => l.label.length)));
+  const perRow = Math.max(1, Math.floor((width - 32) / col));
   const legendH = Math.ceil(legend.length / perRow) * 26 + 12;
   const lines = opts.sourceLines.flatMap((l) => wrap(l, Math.floor((width - 32) / 6.6)));
   const footH = legendH + lines.length * 17 + 16;
@@ -96,7 +100,7 @@ export function buildMapSvg(live: SVGSVGElement, opts: MapSvgOptions): SVGSVGEle
   // Legend: the app's own swatches, in rows.
   const top = head + mapH + 8;
   legend.forEach((item, i) => {
-    const x = 16 + (i % perRow) * 190;
+    const x = 16 + (i % perRow) * col;
     const y = top + Math.floor(i / perRow) * 26;
     const swatch = item.swatch.cloneNode(true) as SVGSVGElement;
     if (opts.inline) inlineStyles(item.swatch, swatch);
@@ -148,8 +152,16 @@ function inlineStyles(src: Element, dst: Element) {
     const target = to[i];
     if (!target) return;
     const cs = getComputedStyle(node);
-    const decl = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-    target.setAttribute('style', decl);
+    // As presentation attributes, not a style="" attribute: the page's Content-Security-Policy
+    // (style-src 'self') refuses every inline style attribute set from script, which logged
+    // one error per element (about 200 per export) and left the file's copy unstyled there.
+    // Every property here is an SVG presentation attribute, which the policy does not govern,
+    // and any SVG editor reads them.
+    for (const p of STYLE_PROPS) {
+      const value = cs.getPropertyValue(p);
+      if (value) target.setAttribute(p, value);
+    }
+    target.removeAttribute('style');
     target.removeAttribute('class');
   });
 }

@@ -4,7 +4,8 @@ import { kkData } from '@/i18n/data-kk';
 import { kk } from '@/i18n/kk';
 import { localizeGraph } from '@/i18n/localize';
 import { ru } from '@/i18n/ru';
-import { buildIndex } from '@/model/graph-index';
+import { en } from '@/i18n/en';
+import { buildIndex, edgeName } from '@/model/graph-index';
 import { parseGraph } from '@/model/validate';
 import { search } from './search-index';
 
@@ -35,6 +36,30 @@ describe('search', () => {
   it('finds passages by the words in them and names the relation they support', () => {
     const results = search(index, 'Customs Union').filter((r) => r.kind === 'passage');
     for (const r of results) expect(r.select.length).toBeGreaterThan(0);
+  });
+
+  it('lists a passage once, naming every relation that cites it', () => {
+    const text = (t: string) => t.replace(/\s+/g, ' ').trim();
+    const cited = new Map<string, string[]>();
+    for (const e of parsed.data.edges) {
+      for (const p of e.passages) {
+        cited.set(text(p.text), [...(cited.get(text(p.text)) ?? []), edgeName(index, e)]);
+      }
+    }
+    const [shared, names] = [...cited].sort((a, b) => b[1].length - a[1].length)[0]!;
+    expect(names.length).toBeGreaterThan(2);
+    // Search by the passage's own opening words: one option, every relation named in it.
+    const results = search(index, shared.split(' ').slice(0, 8).join(' '), en, 50).filter(
+      (r) => r.kind === 'passage',
+    );
+    expect(results).toHaveLength(1);
+    expect(results[0]!.cites).toEqual(names);
+    for (const name of names) expect(results[0]!.detail).toContain(name);
+    // And no query lists any passage twice.
+    for (const q of ['security', 'Russia', 'partner', 'cooperation']) {
+      const titles = search(index, q, en, 500).filter((r) => r.kind === 'passage');
+      expect(new Set(titles.map((r) => r.title)).size, q).toBe(titles.length);
+    }
   });
 
   it('returns nothing for an empty or unmatched query', () => {

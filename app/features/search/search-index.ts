@@ -12,10 +12,12 @@ export interface SearchResult {
   kind: 'entity' | 'passage';
   /** What the option says; for a passage, an excerpt of its words. */
   title: string;
-  /** Where it leads: the entity's kind, or the relation the passage is evidence for. */
+  /** Where it leads: the entity's kind, or the relations the passage is evidence for. */
   detail: string;
-  /** The selection it makes (one id: an entity; two: a relation). */
+  /** The selection it makes (one id: an entity; two: a relation, the first that cites it). */
   select: string[];
+  /** For a passage: every relation (or entity) that cites it, by name, in data order. */
+  cites?: string[];
 }
 
 const fold = (s: string) =>
@@ -59,19 +61,30 @@ export function search(
   const words = q.split(/\s+/).filter((w) => w.length > 1);
   const passages: SearchResult[] = [];
   if (words.length) {
-    const seen = new Set<string>();
-    const consider = (text: string, select: string[], detail: string) => {
+    // One result per passage: a passage several relations cite (one names Russia, China, the
+    // United States, the EU, NATO and the OSCE at once) was listed once per relation, six
+    // near-identical options. Now it is one option that names every relation it bears on.
+    const byText = new Map<string, SearchResult>();
+    const consider = (text: string, select: string[], name: string) => {
       const t = text.replace(/\s+/g, ' ').trim();
+      const known = byText.get(t);
+      if (known) {
+        if (!known.cites!.includes(name)) known.cites!.push(name);
+        known.detail = known.cites!.join('; ');
+        return;
+      }
       const f = fold(t);
-      if (seen.has(`${t}|${detail}`) || !words.every((w) => f.includes(w))) return;
-      seen.add(`${t}|${detail}`);
-      passages.push({
+      if (!words.every((w) => f.includes(w))) return;
+      const result: SearchResult = {
         key: `passage:${passages.length}`,
         kind: 'passage',
         title: excerpt(t, f.indexOf(words[0]!)),
-        detail,
+        detail: name,
         select,
-      });
+        cites: [name],
+      };
+      byText.set(t, result);
+      passages.push(result);
     };
     for (const e of index.data.edges) {
       for (const p of e.passages) consider(p.text, [e.source, e.target], edgeName(index, e));

@@ -3,6 +3,7 @@
 // highlighted and scrolled into view, and the list of all sources beside it.
 import { useEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useT } from '@/i18n/catalogue';
+import { scrollWithin } from '@/lib/scroll-within';
 import { messageText } from '@/i18n/message';
 import { problemOf } from '@/model/graph-api';
 import type { GraphIndex } from '@/model/graph-index';
@@ -37,7 +38,9 @@ export default function SourceView(props: {
   useEffect(() => {
     const el = opener.current;
     return () => {
-      if (el?.isConnected) el.focus();
+      if (!el?.isConnected) return;
+      el.focus({ preventScroll: true }); // not the host page's scroll, in an embed
+      scrollWithin(el, 'nearest');
     };
   }, [opener]);
 
@@ -54,7 +57,7 @@ export default function SourceView(props: {
 
   useEffect(() => {
     if (!text.data) return;
-    document.getElementById('current-passage')?.scrollIntoView({ block: 'center' });
+    scrollWithin(document.getElementById('current-passage'));
   }, [text.data, highlight, id]);
 
   if (!source) return null;
@@ -103,7 +106,7 @@ export default function SourceView(props: {
                       className="source-jump"
                       onClick={() => {
                         const mark = document.getElementById('current-passage');
-                        mark?.scrollIntoView({ block: 'center' });
+                        scrollWithin(mark);
                         mark?.focus({ preventScroll: true });
                       }}
                     >

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '@/i18n/catalogue';
 import { enterFullscreen, exitFullscreen } from '@/lib/fullscreen';
 import { edgeName, nodeName, type GraphIndex } from '@/model/graph-index';
@@ -19,6 +19,13 @@ export function TourBar(props: {
   const t = useT();
   const region = useRef<HTMLElement>(null);
   const count = tour.steps.length;
+  // Presenting hides the reading tools and the legend (CSS); this brings them back. A button,
+  // not a key, so no clicker press can bring them up by accident.
+  const [tools, setTools] = useState(false);
+  useEffect(() => {
+    document.documentElement.toggleAttribute('data-present-tools', presenting && tools);
+    return () => document.documentElement.removeAttribute('data-present-tools');
+  }, [presenting, tools]);
 
   // Focus the tour on opening so that the clicker's keys reach it and a screen reader hears it.
   useEffect(() => {
@@ -97,6 +104,17 @@ export function TourBar(props: {
         >
           {t.tour.present}
         </button>
+        {presenting ? (
+          <button
+            type="button"
+            className="button"
+            aria-pressed={tools}
+            title={t.present.toolsHint}
+            onClick={() => setTools(!tools)}
+          >
+            {t.present.tools}
+          </button>
+        ) : null}
         <button type="button" className="button" onClick={end} aria-keyshortcuts="Escape">
           {t.tour.end}
         </button>

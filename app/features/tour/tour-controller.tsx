@@ -12,6 +12,7 @@ import { useTours } from '@/model/tour-api';
 import { useUi } from '@/store/store';
 import { DEFAULT_TOUR_ID } from '@/store/tour-slice';
 import { TourBar } from './tour-bar';
+import { pageEvidence } from './page-evidence';
 import { nextStep, type TourAction } from './tour-keys';
 import { useTourKeys } from './use-tour-keys';
 import './tour.css';
@@ -82,6 +83,12 @@ export default function TourController({ index }: { index: GraphIndex }) {
       exitFullscreen();
       ui.setPresenting(false);
       return ui.endTour();
+    }
+    if (ui.presenting && (action === 'next' || action === 'previous')) {
+      // The evidence panel is another feature's: it is reached through the DOM, as the export
+      // reaches the map.
+      const evidence = document.querySelector<HTMLElement>('.panel-body');
+      if (evidence && pageEvidence(evidence, action === 'next' ? 1 : -1)) return;
     }
     if (ui.tour && count) ui.setStep(nextStep(action, stepNumber, count));
   });
