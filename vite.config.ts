@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 import { graphData } from './scripts/graph-data-plugin.ts';
+import { openData } from './scripts/open-data-plugin.ts';
 
 export default defineConfig({
   // Relative base: the same dist/ works at /, under a sub-path, or from a CDN folder.
@@ -11,6 +12,7 @@ export default defineConfig({
   plugins: [
     react(),
     graphData(fileURLToPath(new URL('./data', import.meta.url))),
+    openData(fileURLToPath(new URL('./data', import.meta.url))),
     contentSecurityPolicy(),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./app', import.meta.url)) } },

@@ -87,6 +87,19 @@ export const enMore = {
       `Exported ${date}. Labels and line types are ours; the passages are the sources’ words.`,
   },
 
+  // ── openData: app/features/open-data/* (the "Download the data" list)
+  openData: {
+    intro:
+      'Every relation and passage, for other tools. Free to reuse with credit (CC BY 4.0); the passages stay their authors’ words.',
+    jgf: 'JSON Graph Format: entities and relations, with their evidence counts.',
+    gexf: 'GEXF for Gephi and Gephi Lite: relation type, stance counts, strength of the basis.',
+    graphml: 'GraphML for yEd, Cytoscape, NetworkX and igraph.',
+    csv: 'Spreadsheet (CSV): one row per relation and passage, with who speaks and how firmly.',
+    csl: 'The five source texts as citations (CSL-JSON, for Zotero and Pandoc).',
+    annotations: 'Every passage as a W3C Web Annotation, anchored in its source text.',
+    about: 'About these files: the dataset description (schema.org)',
+  },
+
   // ── present: presentation-mode page (app/features/tour/*), issue 13
   present: {
     tools: 'Tools',

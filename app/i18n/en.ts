@@ -101,6 +101,7 @@ export const en = {
     readingTools: 'Search, filter and cite',
     table: 'Table',
     sources: 'Sources',
+    downloadData: 'Download the data',
     openingSource: 'Opening the source…',
     loading: 'Loading the map…',
     loadFailed: 'The map could not be shown',

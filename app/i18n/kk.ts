@@ -95,6 +95,7 @@ export const kk: Catalogue = {
     readingTools: 'Іздеу, сүзгілер және сілтеме беру',
     table: 'Кесте',
     sources: 'Дереккөздер',
+    downloadData: 'Деректерді жүктеу',
     openingSource: 'Дереккөз ашылуда…',
     loading: 'Карта жүктелуде…',
     loadFailed: 'Картаны көрсету мүмкін болмады',
@@ -359,6 +360,19 @@ export const kk: Catalogue = {
       `Дереккөз: ${title}, дәлелдер картасы (${where}). Әр сызық дереккөз мәтіндерінен сөзбе-сөз алынған үзінділерге сүйенеді (дереккөз: ${sources}, үзінді: ${passages}): ${titles}.`,
     exported: (date: string) =>
       `Экспортталды: ${date}. Белгілер мен сызық түрлері — біздікі; үзінділер — дереккөздердің сөзі.`,
+  },
+
+  // ── openData: app/features/open-data/*
+  openData: {
+    intro:
+      'Барлық байланыс пен үзінді — басқа құралдар үшін. Дереккөзін көрсетіп, еркін пайдалануға болады (CC BY 4.0); үзінділер — авторларының өз сөзі.',
+    jgf: 'JSON Graph Format: нысандар мен байланыстар, әрқайсысының дәлелдер саны.',
+    gexf: 'Gephi мен Gephi Lite үшін GEXF: байланыс түрі, ұстанымдар саны, негіздің беріктігі.',
+    graphml: 'yEd, Cytoscape, NetworkX және igraph үшін GraphML.',
+    csv: 'Кесте (CSV): әр байланыс пен үзінді үшін бір жол — кім айтады, қаншалықты нық.',
+    csl: 'Бес дереккөз мәтіні библиографиялық жазба ретінде (CSL-JSON, Zotero мен Pandoc үшін).',
+    annotations: 'Әр үзінді — дереккөз мәтініндегі орнына байланған W3C Web Annotation.',
+    about: 'Бұл файлдар туралы: деректер жинағының сипаттамасы (schema.org)',
   },
 
   // ── present: presentation-mode page (app/features/tour/*), issue 13

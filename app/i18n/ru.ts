@@ -98,6 +98,7 @@ export const ru: Catalogue = {
     readingTools: 'Поиск, фильтры и цитирование',
     table: 'Таблица',
     sources: 'Источники',
+    downloadData: 'Скачать данные',
     openingSource: 'Открываем источник…',
     loading: 'Загружаем карту…',
     loadFailed: 'Не удалось показать карту',
@@ -368,6 +369,20 @@ export const ru: Catalogue = {
       `Источник: ${title} — карта по источникам (${where}). Каждая линия опирается на цитаты, дословно приведённые из текстов источников (источников: ${sources}, цитат: ${passages}): ${titles}.`,
     exported: (date: string) =>
       `Экспортировано ${date}. Подписи и типы линий — наши; цитаты — слова источников.`,
+  },
+
+  // ── openData: app/features/open-data/*
+  openData: {
+    intro:
+      'Все связи и цитаты — для других программ. Можно свободно использовать со ссылкой на источник (CC BY 4.0); цитаты остаются словами их авторов.',
+    jgf: 'JSON Graph Format: сущности и связи с числом свидетельств.',
+    gexf: 'GEXF для Gephi и Gephi Lite: тип связи, число подтверждающих и оговаривающих цитат, надёжность основания.',
+    graphml: 'GraphML для yEd, Cytoscape, NetworkX и igraph.',
+    csv: 'Таблица (CSV): строка на каждую пару «связь — цитата», кто говорит и насколько твёрдо.',
+    csl: 'Пять исходных текстов как библиографические записи (CSL-JSON, для Zotero и Pandoc).',
+    annotations:
+      'Каждая цитата как W3C Web Annotation, привязанная к своему месту в исходном тексте.',
+    about: 'Об этих файлах: описание набора данных (schema.org)',
   },
 
   // ── present: presentation-mode page (app/features/tour/*), issue 13

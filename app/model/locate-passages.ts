@@ -1,6 +1,10 @@
-// Finds quoted passages in a source's raw text, whitespace aside, so the source view can mark
-// them. Works on offsets only: the caller renders the pieces as text nodes, never as HTML.
-import { normaliseWhitespace } from './validate';
+// Finds quoted passages in a source's raw text so the source view can mark them, with the
+// same anchoring as the exported Web Annotations (app/lib/open-data/anchor.ts): a passage with
+// a quote selector (exact, prefix, suffix) is found there, its position as a hint, so a quote
+// that occurs twice is marked where the selector says; a bare passage is found whitespace
+// aside, first occurrence. Works on offsets only: the caller renders the pieces as text nodes,
+// never as HTML.
+import { anchorQuote, findPassage, type QuoteSelector, type Span } from '@/lib/open-data/anchor';
 
 export interface Piece {
   text: string;
@@ -8,41 +12,33 @@ export interface Piece {
   marks: number[];
 }
 
-/** The raw text with every run of whitespace collapsed, and where each character came from. */
-function normalisedWithOffsets(raw: string): { norm: string; from: number[] } {
-  let norm = '';
-  const from: number[] = [];
-  let inSpace = false;
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i]!;
-    if (/\s/u.test(ch)) {
-      inSpace = norm.length > 0;
-      continue;
-    }
-    if (inSpace) {
-      norm += ' ';
-      from.push(i - 1);
-      inSpace = false;
-    }
-    norm += ch;
-    from.push(i);
+/** A passage with, when known, its selector from the annotations (start: a UTF-16 hint). */
+export interface Needle {
+  text: string;
+  quote?: QuoteSelector;
+  start?: number;
+}
+
+function locate(raw: string, needle: string | Needle): Span | null {
+  const n = typeof needle === 'string' ? { text: needle } : needle;
+  if (n.quote) {
+    const at = anchorQuote(raw, n.quote, n.start);
+    if (at) return at;
   }
-  return { norm, from };
+  return findPassage(raw, n.text)[0] ?? null;
 }
 
 /** Splits `raw` into pieces, each marked with the passages that cover it. */
 export function locatePassages(
   raw: string,
-  passages: readonly string[],
+  passages: readonly (string | Needle)[],
 ): { pieces: Piece[]; missing: number[] } {
-  const { norm, from } = normalisedWithOffsets(raw);
   const ranges: { start: number; end: number; i: number }[] = [];
   const missing: number[] = [];
   passages.forEach((p, i) => {
-    const needle = normaliseWhitespace(p);
-    const at = needle ? norm.indexOf(needle) : -1;
-    if (at < 0) return void missing.push(i);
-    ranges.push({ start: from[at]!, end: from[at + needle.length - 1]! + 1, i });
+    const at = locate(raw, p);
+    if (!at) return void missing.push(i);
+    ranges.push({ ...at, i });
   });
   const cuts = [...new Set([0, raw.length, ...ranges.flatMap((r) => [r.start, r.end])])].sort(
     (a, b) => a - b,

@@ -110,6 +110,10 @@ export const nodeSchema = z.strictObject({
   focal: z.optional(z.boolean()),
   /** Passages about the entity itself rather than about one relation. */
   passages: z._default(z.array(passageSchema), []),
+  /** Its Wikidata item (an identifier for other tools only: no relation rests on Wikidata). */
+  wikidata: z.optional(z.string().check(z.regex(/^Q[1-9]\d*$/, 'must be a Wikidata QID'))),
+  /** Where that QID was taken from (a citable list), so it can be checked. */
+  wikidataSource: z.optional(text),
 });
 
 export const relationSchema = z.enum(RELATIONS);

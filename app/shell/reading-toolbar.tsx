@@ -1,11 +1,12 @@
 // The tools for reading the evidence, above the map: search, filters, the table view, the
-// list of sources and "Cite this view". The shell composes them; the features stay apart.
+// list of sources, "Cite this view" and "Download the data". The shell composes them; the features stay apart.
 import { CiteViewButton } from '@/features/citations/cite-view-button';
 import { FilterMenu } from '@/features/filters/filter-menu';
 import { SearchBox } from '@/features/search/search-box';
 import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import { useUi } from '@/store/store';
+import { DownloadMenu } from './download-menu';
 import './reading-toolbar.css';
 
 export function ReadingToolbar({ index }: { index: GraphIndex | undefined }) {
@@ -33,6 +34,7 @@ export function ReadingToolbar({ index }: { index: GraphIndex | undefined }) {
         </button>
       ) : null}
       <CiteViewButton />
+      <DownloadMenu />
     </div>
   );
 }

@@ -1,24 +1,37 @@
 import { useMemo } from 'react';
 import { useT } from '@/i18n/catalogue';
+import { utf16Offset } from '@/lib/open-data/anchor';
 import { locatePassages } from '@/model/locate-passages';
 import { normaliseWhitespace } from '@/model/validate';
 import type { Quoted } from './source-passages';
+import type { SourceAnchor } from './use-source-anchors';
 
 /**
  * The raw source text with the quoted passages marked. Every piece is a React text node: the
  * text is shown as received, never parsed as HTML.
  */
-export function SourceText(props: { raw: string; quoted: Quoted[]; highlight: string | null }) {
-  const { raw, quoted, highlight } = props;
+export function SourceText(props: {
+  raw: string;
+  quoted: Quoted[];
+  highlight: string | null;
+  /** The passages' selectors from the exported annotations, when they have loaded. */
+  anchors?: ReadonlyMap<string, SourceAnchor> | undefined;
+}) {
+  const { raw, quoted, highlight, anchors } = props;
   const t = useT();
   const stanceWord = { supports: t.sources.markSupports, qualifies: t.sources.markQualifies };
   const { pieces, missing } = useMemo(
     () =>
       locatePassages(
         raw,
-        quoted.map((q) => q.text),
+        quoted.map((q) => {
+          const a = anchors?.get(normaliseWhitespace(q.text));
+          if (!a) return q.text;
+          const start = a.start === undefined ? undefined : utf16Offset(raw, a.start);
+          return { text: q.text, quote: a.quote, start };
+        }),
       ),
-    [raw, quoted],
+    [raw, quoted, anchors],
   );
   const current = highlight
     ? quoted.findIndex((q) => normaliseWhitespace(q.text) === normaliseWhitespace(highlight))

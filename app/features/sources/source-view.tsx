@@ -12,6 +12,7 @@ import { SourceList } from './source-list';
 import { SourceMeta } from './source-meta';
 import { passagesOf } from './source-passages';
 import { SourceText } from './source-text';
+import { useSourceAnchors } from './use-source-anchors';
 import { useSourceText } from './use-source-text';
 import './sources.css';
 
@@ -27,6 +28,7 @@ export default function SourceView(props: {
   const openSource = useUi((s) => s.openSource);
   const heading = useRef<HTMLHeadingElement>(null);
   const text = useSourceText(id);
+  const anchors = useSourceAnchors(id);
   const quoted = useMemo(() => passagesOf(index, id), [index, id]);
 
   // Return focus to whatever opened the view (a "Read in source" button) when it closes. The
@@ -125,7 +127,7 @@ export default function SourceView(props: {
               </button>
             </div>
           ) : (
-            <SourceText raw={text.data} quoted={quoted} highlight={highlight} />
+            <SourceText raw={text.data} quoted={quoted} highlight={highlight} anchors={anchors} />
           )}
         </article>
       </div>

@@ -1,0 +1,103 @@
+// What every graph export says about a relation and an entity: the same attributes in JGF,
+// GEXF and GraphML, computed from the data with the app's own strength model, so a reader of
+// any file sees the basis the map draws.
+import type { GraphData, GraphEdge, GraphNode } from '../../model/schema.ts';
+import { edgeStrength } from '../../model/strength.ts';
+import { edgeId } from './records.ts';
+
+/**
+ * The labels the map draws (en.ts, relation), repeated here because the build's config loader
+ * cannot import the catalogue; exports.test.ts checks that the two agree.
+ */
+export const RELATION_LABEL: Record<GraphEdge['relation'], string> = {
+  ally: 'ally',
+  'strategic-partner': 'strategic partner',
+  'constructive-partner': 'constructive partner',
+  member: 'participant',
+  'regional-cooperation': 'regional cooperation',
+  'conflict-settlement': 'conflict settlement',
+  engagement: 'engagement',
+};
+
+export interface EdgeFacts {
+  id: string;
+  source: string;
+  target: string;
+  relation: GraphEdge['relation'];
+  /** The label the map draws ("participant" for member: no text says member). */
+  label: string;
+  summary: string;
+  supporting: number;
+  qualifying: number;
+  passages: number;
+  sources: number;
+  /** several | single | unverified (app/model/strength.ts). */
+  strength: string;
+}
+
+export function edgeFacts(data: GraphData): EdgeFacts[] {
+  const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+  return data.edges.map((e) => {
+    const s = edgeStrength(e, sourceById);
+    return {
+      id: edgeId(e),
+      source: e.source,
+      target: e.target,
+      relation: e.relation,
+      label: RELATION_LABEL[e.relation],
+      summary: e.summary,
+      supporting: s.supporting,
+      qualifying: s.qualifying,
+      passages: s.passages,
+      sources: s.sources,
+      strength: s.level,
+    };
+  });
+}
+
+export interface NodeFacts {
+  id: string;
+  label: string;
+  kind: GraphNode['kind'];
+  description: string;
+  wikidata: string | null;
+  passages: number;
+}
+
+export function nodeFacts(data: GraphData): NodeFacts[] {
+  return data.nodes.map((n) => ({
+    id: n.id,
+    label: n.label,
+    kind: n.kind,
+    description: n.description,
+    wikidata: n.wikidata ?? null,
+    passages: n.passages.length,
+  }));
+}
+
+/** Attributes of the GEXF and GraphML files: name, XML type, and how to read it from facts. */
+export const EDGE_ATTRIBUTES = [
+  ['relation', 'string', (e: EdgeFacts) => e.relation],
+  ['summary', 'string', (e: EdgeFacts) => e.summary],
+  ['strength', 'string', (e: EdgeFacts) => e.strength],
+  ['supporting', 'int', (e: EdgeFacts) => e.supporting],
+  ['qualifying', 'int', (e: EdgeFacts) => e.qualifying],
+  ['passages', 'int', (e: EdgeFacts) => e.passages],
+  ['sources', 'int', (e: EdgeFacts) => e.sources],
+] as const;
+
+export const NODE_ATTRIBUTES = [
+  ['kind', 'string', (n: NodeFacts) => n.kind],
+  ['description', 'string', (n: NodeFacts) => n.description],
+  ['wikidata', 'string', (n: NodeFacts) => n.wikidata ?? ''],
+  ['passages', 'int', (n: NodeFacts) => n.passages],
+] as const;
+
+/** Escapes text for an XML attribute or element. */
+export function xml(s: string | number): string {
+  return String(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
