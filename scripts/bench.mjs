@@ -24,7 +24,7 @@ const KB = 1000; // kB as Vite reports them
  * view, in one chunk, is about 110 kB today, so this budget holds the line against growth while
  * the README ("Performance") says what a 90 kB first view would take.
  */
-export const BUDGETS = { initialJsGzip: 111 * KB, initialCssGzip: 6 * KB };
+export const BUDGETS = { initialJsGzip: 108 * KB, initialCssGzip: 6 * KB };
 
 const args = new Set(process.argv.slice(2));
 const short = args.has('--short');
