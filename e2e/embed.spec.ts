@@ -104,6 +104,13 @@ for (const width of [640, 360]) {
       expect(await iframeHeight(page)).toBe(height);
       // The credit line, like the exported PNG's source line.
       await expect(map.getByRole('contentinfo')).toContainText(/^Source: .+ evidence map\./);
+      // "Get the data": the relations and their passages, served beside the app.
+      const data = map.getByRole('link', { name: 'Get the data (CSV)' });
+      const href = await data.getAttribute('href');
+      expect(href).toMatch(/data\/export\/relations-passages\.csv$/);
+      const csv = await page.request.get(new URL(href!, page.url()).href);
+      expect(csv.ok()).toBe(true);
+      expect((await csv.text()).split('\n')[0]).toContain('passage');
     },
   );
 }

@@ -303,6 +303,8 @@ export const en = {
   surfaces: {
     skipToEvidence: 'Skip to the evidence',
     /** The embed's credit line, before the link to the map. */
+    /** After the credit line: the relations and their passages as a spreadsheet. */
+    embedData: 'Get the data (CSV)',
     embedCredit: (sources: number, passages: number) =>
       `Source: Kazakhstan’s foreign and security relations, an evidence map. Every line rests on ${plural('en', passages, { one: '# passage', other: '# passages' })} quoted word for word from ${plural('en', sources, { one: '# text', other: '# texts' })}:`,
     /** Under an entity's list of relations, while filters leave some out. */

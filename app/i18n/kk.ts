@@ -384,6 +384,8 @@ export const kk: Catalogue = {
   // ── surfaces: issue 13 (skip to evidence, embed credit line, filters in the panel)
   surfaces: {
     skipToEvidence: 'Дәлелдерге өту',
+    /** After the credit line: the relations and their passages as a spreadsheet. */
+    embedData: 'Деректерді жүктеу (CSV)',
     embedCredit: (sources: number, passages: number) =>
       `Дереккөз: Қазақстанның сыртқы және қауіпсіздік байланыстары, дәлелдер картасы. Әр сызық ${sources} мәтіннен сөзбе-сөз алынған ${passages} үзіндіге сүйенеді:`,
     hiddenByFilters: (n: number) => `Тағы ${n} байланыс сүзгілермен жасырылған.`,

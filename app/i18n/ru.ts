@@ -394,6 +394,8 @@ export const ru: Catalogue = {
   // ── surfaces: issue 13 (skip to evidence, embed credit line, filters in the panel)
   surfaces: {
     skipToEvidence: 'Перейти к свидетельствам',
+    /** After the credit line: the relations and their passages as a spreadsheet. */
+    embedData: 'Скачать данные (CSV)',
     embedCredit: (sources: number, passages: number) =>
       `Источник: внешние связи и безопасность Казахстана, карта по источникам. Каждая линия опирается на ${plural('ru', passages, { one: '# цитату', few: '# цитаты', many: '# цитат', other: '# цитаты' })}, дословно приведённые из ${plural('ru', sources, { one: '# текста', other: '# текстов' })}:`,
     hiddenByFilters: (n: number) =>

@@ -1,4 +1,5 @@
 import { useT } from '@/i18n/catalogue';
+import { EXPORT_DIR } from '@/lib/open-data/files';
 import type { GraphIndex } from '@/model/graph-index';
 import { appBase } from './embed-snippet';
 
@@ -15,6 +16,11 @@ export function EmbedCredit({ index }: { index: GraphIndex }) {
       {t.surfaces.embedCredit(index.data.sources.length, passages)}{' '}
       <a href={base} target="_top">
         {base.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+      </a>
+      {' · '}
+      {/* Datawrapper-style "Get the data": the full view's menu lists every format. */}
+      <a href={`${base}${EXPORT_DIR}relations-passages.csv`} download>
+        {t.surfaces.embedData}
       </a>
     </footer>
   );
