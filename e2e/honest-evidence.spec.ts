@@ -72,3 +72,16 @@ test('labels are no stronger than the words: organisations are drawn as taking p
   }
   await expect(graph(page).getByRole('button', { name: /: member$/ })).toHaveCount(0);
 });
+
+test('on a projector the terms fold away and the first quotation is on screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?tour=classroom&step=2&present=1');
+  const fold = panel(page).locator('details', { hasText: 'The texts’ words and our summary' });
+  await expect(fold).not.toHaveAttribute('open');
+  await expect(panel(page).locator('blockquote').first()).toBeInViewport();
+  // One press opens it for a class that wants the words.
+  await fold.locator('summary').click();
+  await expect(fold).toHaveAttribute('open');
+});
