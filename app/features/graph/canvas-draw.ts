@@ -1,8 +1,9 @@
 // Draws a layout on a 2D canvas, for graphs too large for one SVG element per node and edge
 // (see graph-canvas.tsx). Batched by colour: one path per relation and one per kind, so a
 // frame of 1,000 nodes is a handful of strokes and fills, not thousands of DOM writes.
+import { NODE_KINDS as KINDS, RELATIONS } from '@/model/ids';
 import type { NodeKind, Relation } from '@/model/schema';
-import type { StrengthLevel } from '@/model/strength';
+import { STRENGTH_LEVELS as LEVELS, type StrengthLevel } from '@/model/strength';
 import type { Layout, LayoutNode } from './layout';
 
 export interface Palette {
@@ -35,18 +36,6 @@ export interface Emphasis {
   strength?: ReadonlyMap<string, { level: StrengthLevel }>;
 }
 
-const LEVELS: StrengthLevel[] = ['several', 'single', 'unverified'];
-
-const RELATIONS: Relation[] = [
-  'ally',
-  'strategic-partner',
-  'constructive-partner',
-  'member',
-  'regional-cooperation',
-  'conflict-settlement',
-  'engagement',
-];
-const KINDS: NodeKind[] = ['country', 'organisation', 'region'];
 /** More labels than this in view is a wall of text, and slow to draw: only the named ones. */
 export const MAX_LABELS = 150;
 
