@@ -9,6 +9,7 @@ import { measureLegibility } from './legibility-measure.mjs';
 const SURFACES = [
   { name: 'phone', url: '?select=kazakhstan,eeu', width: 390, height: 844, min: 11 },
   { name: 'phone, nothing selected', url: '', width: 390, height: 844, min: 11 },
+  { name: 'embed 340, a sidebar', url: '?embed', width: 340, height: 560, min: 11 },
   { name: 'embed 360', url: '?embed&select=kazakhstan,csto', width: 360, height: 560, min: 11 },
   { name: 'embed 640', url: '?embed&select=kazakhstan,russia', width: 640, height: 560, min: 11 },
   { name: 'desktop', url: '?select=kazakhstan,russia', width: 1280, height: 800, min: 11 },
@@ -47,6 +48,22 @@ for (const s of SURFACES) {
       expect(m.minRelationLabel).toBeGreaterThanOrEqual(s.min);
     }
     expect(m.focalFits, 'the hub’s name is whole').toBe(true);
+    // No name runs past the map's edge (a 340 px sidebar embed once cut "Afghanistan").
+    const clipped = await page.locator('.graph').evaluate((g) => {
+      const box = g.getBoundingClientRect();
+      return [...g.querySelectorAll('.node-label')]
+        .map((l) => ({ text: l.textContent, r: l.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0)
+        .filter(
+          ({ r }) =>
+            r.left < box.left - 1 ||
+            r.right > box.right + 1 ||
+            r.top < box.top - 1 ||
+            r.bottom > box.bottom + 1,
+        )
+        .map(({ text }) => text);
+    });
+    expect(clipped, 'names cut off at the map’s edge').toEqual([]);
   });
 }
 

@@ -21,7 +21,7 @@ describe('embed snippet', () => {
       'title="',
       'loading="lazy"',
       'width="100%"',
-      'height="710"',
+      'height="744"',
       'allow="fullscreen"',
     ]) {
       expect(html).toContain(attr);

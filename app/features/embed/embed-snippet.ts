@@ -25,7 +25,7 @@ export function embedSnippet(
   title = en.embed.iframeTitle,
   // The embed's own height at a 640 px column (it depends on the width only), so that without
   // embed.js, or before its first message, the article is laid out as it will stay.
-  height = 710,
+  height = 744,
 ): string {
   return [
     `<iframe src="${escapeAttr(embedUrl(base, select, lang))}" title="${escapeAttr(title)}"`,
