@@ -2,7 +2,7 @@
 // the boundary, cached by react-query. Nothing here is copied into the UI store.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { bundleFor } from '@/i18n/catalogue';
+import { bundleFor } from '@/i18n/bundles';
 import { localizeGraph } from '@/i18n/localize';
 import type { Problem } from '@/i18n/message';
 import { useUi } from '@/store/store';

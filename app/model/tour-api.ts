@@ -2,7 +2,7 @@
 // parsed at the boundary, cached by react-query.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { bundleFor } from '@/i18n/catalogue';
+import { bundleFor } from '@/i18n/bundles';
 import { localizeTours } from '@/i18n/localize';
 import { useUi } from '@/store/store';
 import { DataError, MAX_GRAPH_BYTES, retryOnce } from './graph-api';
