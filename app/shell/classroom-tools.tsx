@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { withFeatureTexts } from '@/i18n/bundles';
 import { useT } from '@/i18n/catalogue';
-import { useGraph } from '@/model/graph-api';
+import { useGraph } from '@/i18n/use-localized';
 import { useUi } from '@/store/store';
 import './classroom-tools.css';
 
