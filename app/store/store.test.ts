@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Notice } from '@/i18n/message';
 import { NO_FILTERS } from '@/model/filters';
 import { edgeSelection, nodeSelection } from '@/model/selection';
 import { isReplacingHistory } from './history';
@@ -40,7 +41,7 @@ describe('selection', () => {
   it('a selection naming nothing is dropped with one notice, replacing the entry', () => {
     const { ui, changes } = setup();
     ui().select(nodeSelection('atlantis'));
-    const notice = { key: 'noSuchId', args: [['atlantis']] } as const;
+    const notice: Notice = { key: 'noSuchId', args: [['atlantis']] };
     ui().dropSelection(notice);
     ui().dropSelection(notice);
     expect(ui().selection).toBeNull();
