@@ -237,15 +237,3 @@ test('arrow keys move between a node’s neighbours and announce each', async ({
   await page.keyboard.press('Enter');
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Kazakhstan');
 });
-
-test('a source text that cannot be loaded shows an error and a retry', async ({ page }) => {
-  let fail = true;
-  await page.route('**/data/sources/*.txt', (route) =>
-    fail ? route.fulfill({ status: 503, body: 'down' }) : route.fallback(),
-  );
-  await page.goto('./?source=regional-threats-essay');
-  await expect(page.getByRole('alert')).toContainText('could not be loaded (HTTP 503)');
-  fail = false;
-  await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(marks(page).first()).toBeVisible();
-});
