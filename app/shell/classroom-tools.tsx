@@ -6,6 +6,7 @@ import { enterFullscreen } from '@/lib/fullscreen';
 import { useGraph } from '@/model/graph-api';
 import { useUi } from '@/store/store';
 import { DEFAULT_TOUR_ID } from '@/store/tour-slice';
+import { useGraphPort } from './graph-port-context';
 import './classroom-tools.css';
 
 interface ExportStatus {
@@ -16,6 +17,7 @@ interface ExportStatus {
 export function ClassroomTools() {
   const touring = useUi((s) => s.tour !== null);
   const graph = useGraph();
+  const map = useGraphPort();
   // Held as a phase, not as text, so a language switch re-words the last status.
   const [status, setStatus] = useState<ExportStatus | null>(null);
   const t = useT();
@@ -27,7 +29,7 @@ export function ClassroomTools() {
     const { exportPng, exportSvg } = await withFeatureTexts(
       import('@/features/handout/export-image'),
     );
-    const ok = kind === 'svg' ? exportSvg(graph.data) : await exportPng(graph.data);
+    const ok = kind === 'svg' ? exportSvg(graph.data, map) : await exportPng(graph.data, map);
     setStatus({ phase: ok ? 'done' : 'failed', format });
   };
 
