@@ -4,6 +4,7 @@ import { en, type Catalogue } from '@/i18n/en';
 import type { Notice } from '@/i18n/message';
 import { edgeKey } from './ids';
 import type { GraphData, GraphEdge, GraphNode, Source } from './schema';
+import { selectionIds, selectionKey, type Selection } from './selection';
 import { edgeStrength, type Strength } from './strength';
 
 export interface GraphIndex {
@@ -54,18 +55,17 @@ export type Resolved =
   | { kind: 'none'; notice: Notice };
 
 /** Ids come from the URL: every message treats them as plain text, never markup. */
-export function resolveSelection(index: GraphIndex, ids: readonly string[]): Resolved {
-  const unknown = ids.filter((id) => !index.node.has(id));
+export function resolveSelection(index: GraphIndex, selection: Selection): Resolved {
+  const unknown = selectionIds(selection).filter((id) => !index.node.has(id));
   if (unknown.length) {
     return { kind: 'none', notice: { key: 'noSuchId', args: [unknown] } };
   }
-  const [a, b] = ids;
-  if (a !== undefined && b === undefined) return { kind: 'node', node: index.node.get(a)! };
-  if (a !== undefined && b !== undefined && ids.length === 2) {
-    const edge = index.edge.get(edgeKey(a, b));
-    if (edge) return { kind: 'edge', edge };
-    const names: [string, string] = [nodeName(index, a), nodeName(index, b)];
-    return { kind: 'none', notice: { key: 'noRelation', args: names } };
-  }
-  return { kind: 'none', notice: { key: 'tooMany' } };
+  if (selection.kind === 'node') return { kind: 'node', node: index.node.get(selection.id)! };
+  const edge = index.edge.get(selectionKey(selection));
+  if (edge) return { kind: 'edge', edge };
+  const [a, b] = selection.ids;
+  return {
+    kind: 'none',
+    notice: { key: 'noRelation', args: [nodeName(index, a), nodeName(index, b)] },
+  };
 }

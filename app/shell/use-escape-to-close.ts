@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { GraphPort } from '@/lib/graph-port';
+import { selectionKey } from '@/model/selection';
 import { useUi } from '@/store/store';
 
 /**
@@ -19,7 +20,7 @@ export function useEscapeToClose(map: GraphPort | null) {
       if (e.target instanceof Element && e.target.closest('dialog')) return;
       const { selection, select } = useUi.getState();
       if (!selection) return;
-      const key = [...selection].sort().join(',');
+      const key = selectionKey(selection);
       select(null);
       mapRef.current?.focus(key);
     };

@@ -2,14 +2,15 @@
 // replaces the history entry: stepping through a lesson must not flood Back (CONTRACT.md).
 import { useEffect } from 'react';
 import { parseTourUrl, writeTourUrl } from '@/lib/tour-url';
-import { useUi, type UiState } from './store';
+import type { UiState } from './state';
+import { useUi } from './store';
 
 /** Called with readLocation: before the first render, and on Back/Forward. */
 export function readTourLocation() {
   const { state, notices } = parseTourUrl(window.location.search);
   const ui = useUi.getState();
   if (state.tour) ui.startTour(state.tour.id, state.tour.step);
-  else if (ui.tour) ui.endTour();
+  else if (ui.tour) useUi.setState({ tour: null, blanked: false });
   ui.setPresenting(state.present);
   notices.forEach(ui.notify);
 }

@@ -6,6 +6,8 @@ import { preferredLang } from '@/i18n/langs';
 import { parseLangUrl, writeLangUrl } from '@/lib/lang-url';
 import { parseReadingUrl, writeReadingUrl } from '@/lib/reading-url';
 import { parseUrl, writeUrl } from '@/lib/url-state';
+import { selectionFromIds, selectionIds } from '@/model/selection';
+import { isReplacingHistory, replacingHistory } from './history';
 import { useUi } from './store';
 import { readTourLocation } from './use-tour-url-sync';
 
@@ -14,7 +16,7 @@ import { readTourLocation } from './use-tour-url-sync';
 export function readLocation(): Promise<void> {
   const { state, notices } = parseUrl(window.location.search);
   const ui = useUi.getState();
-  ui.select(state.select, 'replace');
+  replacingHistory(() => ui.select(state.select && selectionFromIds(state.select)));
   ui.setTheme(state.theme);
   ui.setEmbed(state.embed);
   notices.forEach(ui.notify);
@@ -45,7 +47,10 @@ export function useUrlSync() {
       )
         return;
       const written = new URLSearchParams(
-        writeUrl(window.location.search, { select: s.selection, theme: s.theme }),
+        writeUrl(window.location.search, {
+          select: s.selection && selectionIds(s.selection),
+          theme: s.theme,
+        }),
       );
       writeReadingUrl(written, { source: s.sourceOpen, table: s.tableOpen, filters: s.filters });
       writeLangUrl(written, s.langChosen ? s.lang : null);
@@ -54,7 +59,7 @@ export function useUrlSync() {
       if (search === window.location.search) return;
       const url = `${window.location.pathname}${search}${window.location.hash}`;
       const opened = s.sourceOpen !== prev.sourceOpen;
-      if ((s.historyMode === 'push' && s.selection !== prev.selection) || opened) {
+      if ((!isReplacingHistory() && s.selection !== prev.selection) || opened) {
         window.history.pushState(null, '', url);
       } else {
         window.history.replaceState(null, '', url);

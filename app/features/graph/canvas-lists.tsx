@@ -7,6 +7,7 @@ import { memo } from 'react';
 import { useT } from '@/i18n/catalogue';
 import { edgeName, type GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/ids';
+import { selectionFromIds } from '@/model/selection';
 import { useUi } from '@/store/store';
 
 interface Props {
@@ -28,7 +29,7 @@ export const CanvasLists = memo(function CanvasLists(props: Props) {
           type="button"
           data-key={key}
           aria-current={key === selectedKey ? 'true' : undefined}
-          onClick={() => select(key.split(','))}
+          onClick={() => select(selectionFromIds(key.split(',')))}
           onFocus={() => onFocusKey(key)}
           onBlur={() => onFocusKey(null)}
         >

@@ -3,13 +3,13 @@
 // Pure; the SVG painter turns it into classes, the canvas painter into alpha and rings.
 import type { GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/ids';
+import { selectionKey, type Selection } from '@/model/selection';
 
 export type ElementState = 'normal' | 'dim' | 'near' | 'selected';
 
-/** The store's selection (one id, or an edge's two) as the key the map uses. */
-export function selectedKeyOf(selection: readonly string[] | null): string | null {
-  if (!selection) return null;
-  return selection.length === 2 ? edgeKey(selection[0]!, selection[1]!) : (selection[0] ?? null);
+/** The store's selection as the key the map uses (a node's id or an edge key). */
+export function selectedKeyOf(selection: Selection | null): string | null {
+  return selection ? selectionKey(selection) : null;
 }
 
 /** Node ids and edge keys near `focus`: itself, and its edges and neighbours (or an edge's ends). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/ids';
+import { edgeSelection, nodeSelection } from '@/model/selection';
 import type { GraphEdge, GraphNode } from '@/model/schema';
 import { emphasis, selectedKeyOf } from './emphasis';
 import { createEngine, segmentDistance, type RunnerFactory } from './engine';
@@ -13,6 +14,7 @@ const node = (id: string, focal = false): GraphNode => ({
   kind: 'country',
   aliases: [],
   description: 'd',
+  passages: [],
   ...(focal ? { focal: true } : {}),
 });
 const edge = (source: string, target: string): GraphEdge => ({
@@ -132,7 +134,7 @@ describe('emphasis', () => {
   it('follows the hovered element over the selection, and an edge to its two ends', () => {
     const e = emphasis(index, 'c', 'a,b', all);
     expect(['a', 'b', 'c', 'hub'].map(e.stateOf)).toEqual(['near', 'near', 'selected', 'dim']);
-    expect(selectedKeyOf(['b', 'a'])).toBe('a,b');
-    expect(selectedKeyOf(['a'])).toBe('a');
+    expect(selectedKeyOf(edgeSelection('b', 'a'))).toBe('a,b');
+    expect(selectedKeyOf(nodeSelection('a'))).toBe('a');
   });
 });

@@ -11,6 +11,7 @@ import type { GraphPort } from '@/lib/graph-port';
 import { visibleElements } from '@/model/filters';
 import type { GraphIndex } from '@/model/graph-index';
 import { RELATIONS } from '@/model/relations';
+import { selectionFromIds } from '@/model/selection';
 import { useUi } from '@/store/store';
 import { CanvasLists } from './canvas-lists';
 import type { Emphasis, Palette } from './canvas-draw';
@@ -95,7 +96,7 @@ export function GraphCanvas({ index, onPort }: { index: GraphIndex; onPort?: OnP
       wheel: () => !useUi.getState().embed,
       palette: () => palette.current!,
       emphasis: () => emphasis.current!,
-      onSelect: (ids) => useUi.getState().select(ids),
+      onSelect: (ids) => useUi.getState().select(ids && selectionFromIds(ids)),
       onHover: (key) => useUi.getState().hover(key),
       onSettled: () => publishPoints(sectionRef.current, s),
     });

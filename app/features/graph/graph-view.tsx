@@ -7,6 +7,7 @@ import type { GraphPort } from '@/lib/graph-port';
 import { visibleElements } from '@/model/filters';
 import { edgeName, type GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/ids';
+import { nodeSelection, selectionFromIds } from '@/model/selection';
 import { useUi } from '@/store/store';
 import { createRegistry, drawLayout, type NodeElements } from './draw';
 import { emphasis, selectedKeyOf } from './emphasis';
@@ -65,8 +66,11 @@ export function GraphView({ index, positions, onPort }: Props) {
   // rendered it.
   useLayoutEffect(() => drawLayout(layout, registry), [layout, registry, selectedKey, hovered]);
 
-  const onSelectNode = useCallback((id: string) => select([id]), [select]);
-  const onSelectEdge = useCallback((key: string) => select(key.split(',')), [select]);
+  const onSelectNode = useCallback((id: string) => select(nodeSelection(id)), [select]);
+  const onSelectEdge = useCallback(
+    (key: string) => select(selectionFromIds(key.split(','))),
+    [select],
+  );
 
   const registerNode = useCallback(
     (id: string, els: NodeElements | null) => {
