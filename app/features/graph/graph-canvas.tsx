@@ -92,13 +92,15 @@ export function GraphCanvas({ index, onPort }: { index: GraphIndex; onPort?: OnP
     const e = createEngine(nodes, edges, large ? { runner: workerRunner } : {});
     palette.current = readPalette(canvas);
     emphasiseRef.current();
+    // The scene reports rests from its first resize, before it is returned: publish then too.
+    let made: CanvasScene | null = null;
     const s = createCanvasScene(canvas, e, {
       wheel: () => !useUi.getState().embed,
       palette: () => palette.current!,
       emphasis: () => emphasis.current!,
       onSelect: (ids) => useUi.getState().select(ids && selectionFromIds(ids)),
       onHover: (key) => useUi.getState().hover(key),
-      onSettled: () => publishPoints(sectionRef.current, s),
+      onSettled: () => made && publishPoints(sectionRef.current, made),
     });
     engine.current = e;
     scene.current = s;
@@ -106,8 +108,10 @@ export function GraphCanvas({ index, onPort }: { index: GraphIndex; onPort?: OnP
     // ones (the painter asked for by ?painter=canvas) settle here before the first paint.
     const animate = large && !prefersReducedMotion();
     canvas.dataset.layout = large ? 'running' : 'settled';
+    made = s;
     e.start(animate);
     s.fit();
+    publishPoints(sectionRef.current, s);
     return () => {
       s.destroy();
       e.stop();
