@@ -2,11 +2,10 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { EvidencePanel } from '@/features/evidence/evidence-panel';
 import { Graph } from '@/features/graph/graph';
-import { withFeatureTexts } from '@/i18n/catalogue';
+import { withFeatureTexts } from '@/i18n/bundles';
+import { useGraph } from '@/i18n/use-localized';
 import type { GraphPort } from '@/lib/graph-port';
-import { useGraph } from '@/model/graph-api';
 import { useUi } from '@/store/store';
-import { useTourUrlSync } from '@/store/use-tour-url-sync';
 import { useUrlSync } from '@/store/use-url-sync';
 import { embedParts, loadEmbedParts } from './shell/embed-parts';
 import { GraphPortContext } from './shell/graph-port-context';
@@ -33,7 +32,6 @@ export function App() {
   // The map's port: what the shell hands on to export, the handout and Escape.
   const [map, setMap] = useState<GraphPort | null>(null);
   useEscapeToClose(map);
-  useTourUrlSync();
   const touring = useUi((s) => s.tour !== null || s.presenting);
   const idle = useWhenIdle();
   const graph = useGraph();

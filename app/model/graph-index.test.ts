@@ -53,7 +53,7 @@ const data: GraphData = {
   ],
   leftOut: [],
 };
-const index = buildIndex(data);
+const index = buildIndex(data, en.relation);
 
 const sel = (ids: string[]) => selectionFromIds(ids)!;
 

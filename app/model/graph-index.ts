@@ -1,9 +1,7 @@
 // Lookups derived once from the parsed data, and the resolution of a URL selection
 // ("russia", "kazakhstan,russia") into what it names, or a polite reason it names nothing.
-import { en, type Catalogue } from '@/i18n/en';
-import type { Notice } from '@/i18n/message';
 import { edgeKey } from './ids';
-import type { GraphData, GraphEdge, GraphNode, Source } from './schema';
+import type { GraphData, GraphEdge, GraphNode, Relation, Source } from './schema';
 import { selectionIds, selectionKey, type Selection } from './selection';
 import { edgeStrength, type Strength } from './strength';
 
@@ -17,13 +15,13 @@ export interface GraphIndex {
   /** How solid each edge's basis is, by edge key (see strength.ts). */
   strength: Map<string, Strength>;
   /** Relation names in the interface language the index was built for. */
-  relationLabel: Catalogue['relation'];
+  relationLabel: RelationLabels;
 }
 
-export function buildIndex(
-  data: GraphData,
-  relationLabel: Catalogue['relation'] = en.relation,
-): GraphIndex {
+/** What each relation type is called; the model knows no language, so the caller says. */
+export type RelationLabels = Readonly<Record<Relation, string>>;
+
+export function buildIndex(data: GraphData, relationLabel: RelationLabels): GraphIndex {
   const node = new Map(data.nodes.map((n) => [n.id, n]));
   const edge = new Map(data.edges.map((e) => [edgeKey(e.source, e.target), e]));
   const source = new Map(data.sources.map((s) => [s.id, s]));
@@ -52,7 +50,11 @@ export function edgeName(index: GraphIndex, e: GraphEdge): string {
 export type Resolved =
   | { kind: 'node'; node: GraphNode }
   | { kind: 'edge'; edge: GraphEdge }
-  | { kind: 'none'; notice: Notice };
+  | { kind: 'none'; notice: SelectionProblem };
+
+/** Why a selection names nothing; the catalogues word it (notice.*). */
+export type SelectionProblem =
+  { key: 'noSuchId'; args: [ids: string[]] } | { key: 'noRelation'; args: [a: string, b: string] };
 
 /** Ids come from the URL: every message treats them as plain text, never markup. */
 export function resolveSelection(index: GraphIndex, selection: Selection): Resolved {

@@ -1,8 +1,9 @@
 // Classroom buttons in the page header: start a tour, present, export the view, print the
 // handout. The features behind them load on demand, so the first view stays small.
 import { useState } from 'react';
-import { useT, withFeatureTexts } from '@/i18n/catalogue';
-import { useGraph } from '@/model/graph-api';
+import { withFeatureTexts } from '@/i18n/bundles';
+import { useT } from '@/i18n/catalogue';
+import { useGraph } from '@/i18n/use-localized';
 import { useUi } from '@/store/store';
 import { useGraphPort } from './graph-port-context';
 import './classroom-tools.css';

@@ -3,9 +3,9 @@
 // UI state only: the curated data is server state (react-query) and never copied here.
 import type { Lang } from '@/i18n/langs';
 import type { Notice } from '@/i18n/message';
-import type { Theme } from '@/lib/url-state';
 import type { Filters } from '@/model/filters';
 import type { Selection } from '@/model/selection';
+import type { Theme, UrlState } from './url-codec';
 
 export interface SelectionSlice {
   selection: Selection | null;
@@ -25,14 +25,16 @@ export interface HoverSlice {
 export interface ViewSlice {
   theme: Theme | null;
   embed: boolean;
-  /** The interface language; switch through i18n/catalogue.ts (switchLang), which loads it first. */
+  /** The interface language; change it with chooseLang, which loads its catalogue first. */
   lang: Lang;
   /** Chosen by a link or the menu (then written to the URL), rather than the browser's default. */
   langChosen: boolean;
   notices: Notice[];
   setTheme: (theme: Theme | null) => void;
   setEmbed: (embed: boolean) => void;
-  setLang: (lang: Lang, chosen: boolean) => void;
+  /** Loads the language's catalogue, then shows it (or, if it cannot load, says so and stays).
+   *  `chosen`: by a link or the menu, so the URL carries it. */
+  chooseLang: (lang: Lang, chosen: boolean) => Promise<void>;
   notify: (notice: Notice) => void;
   dismissNotice: (notice: Notice) => void;
 }
@@ -77,4 +79,15 @@ export interface ReadingSlice {
   setFilters: (filters: Partial<Filters>) => void;
 }
 
-export type UiState = SelectionSlice & HoverSlice & ViewSlice & TourSlice & ReadingSlice;
+export interface LocationSlice {
+  /** What a link says (on load, and on Back and Forward), with the notices its parsing raised.
+   *  Replaces the history entry: reading the URL must not add to it. */
+  applyUrl: (url: UrlState, notices: readonly Notice[]) => void;
+}
+
+export type UiState = SelectionSlice &
+  HoverSlice &
+  ViewSlice &
+  TourSlice &
+  ReadingSlice &
+  LocationSlice;

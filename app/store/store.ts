@@ -3,6 +3,7 @@
 // (see use-url-sync.ts).
 import { create } from 'zustand';
 import { createHoverSlice } from './hover-slice';
+import { createLocationSlice } from './location-slice';
 import { createReadingSlice } from './reading-slice';
 import { createSelectionSlice } from './selection-slice';
 import type { UiState } from './state';
@@ -16,6 +17,7 @@ export const createUiStore = () =>
     ...createViewSlice(...a),
     ...createTourSlice(...a),
     ...createReadingSlice(...a),
+    ...createLocationSlice(...a),
   }));
 
 export const useUi = createUiStore();

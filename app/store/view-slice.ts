@@ -1,5 +1,6 @@
 // How the page looks and speaks: theme, embed mode, interface language, and polite notices.
 import type { StateCreator } from 'zustand';
+import { loadLang } from '@/i18n/bundles';
 import { sameMessage, type Notice } from '@/i18n/message';
 import type { UiState, ViewSlice } from './state';
 
@@ -16,7 +17,10 @@ export const createViewSlice: StateCreator<UiState, [], [], ViewSlice> = (set) =
   notices: [],
   setTheme: (theme) => set({ theme }),
   setEmbed: (embed) => set({ embed }),
-  setLang: (lang, chosen) => set({ lang, langChosen: chosen }),
+  chooseLang: async (lang, chosen) => {
+    if (await loadLang(lang)) set({ lang, langChosen: chosen });
+    else set((s) => withNotice(s, { key: 'langUnavailable' }));
+  },
   notify: (notice) => set((s) => withNotice(s, notice)),
   dismissNotice: (notice) =>
     set((s) => ({ notices: s.notices.filter((n) => !sameMessage(n, notice)) })),

@@ -1,7 +1,6 @@
 import { useT } from '@/i18n/catalogue';
-import { writeUrl } from '@/lib/url-state';
-import { selectionIds } from '@/model/selection';
 import { useUi } from '@/store/store';
+import { writeUrl } from '@/store/url-codec';
 import { appBase, fullViewUrl } from './embed-snippet';
 import './embed.css';
 
@@ -10,10 +9,7 @@ export function EmbedBar() {
   const selection = useUi((s) => s.selection);
   const theme = useUi((s) => s.theme);
   const t = useT();
-  const search = writeUrl(window.location.search, {
-    select: selection && selectionIds(selection),
-    theme,
-  });
+  const search = writeUrl(window.location.search, { select: selection, theme });
   const href = fullViewUrl(appBase(window.location), search);
   return (
     <header className="embed-bar">
