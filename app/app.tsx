@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { EvidencePanel } from '@/features/evidence/evidence-panel';
 import { Graph } from '@/features/graph/graph';
 import { withFeatureTexts } from '@/i18n/catalogue';
+import { parseEditorUrl } from '@/lib/editor-url';
 import { useGraph } from '@/model/graph-api';
 import { useUi } from '@/store/store';
 import { useTourUrlSync } from '@/store/use-tour-url-sync';
@@ -23,6 +24,8 @@ import { useWhenIdle } from './shell/use-when-idle';
 // Classroom features load on demand, so the first view's script does not grow.
 const TourController = lazy(() => withFeatureTexts(import('@/features/tour/tour-controller')));
 const PrintHandout = lazy(() => withFeatureTexts(import('@/features/handout/print-handout')));
+// The editor (?edit) is a chunk of its own, never part of the first view.
+const EditorPane = lazy(() => withFeatureTexts(import('@/features/editor/editor-pane')));
 
 export function App() {
   useUrlSync();
@@ -39,10 +42,39 @@ export function App() {
   const tableOpen = useUi((s) => s.tableOpen);
   const sourceOpen = useUi((s) => s.sourceOpen !== null);
   const layers = graph.data !== undefined;
+  const [editing] = useState(() => parseEditorUrl(location.search, location.href).edit);
 
   useEffect(() => {
     document.documentElement.toggleAttribute('data-embed', embed);
   }, [embed]);
+
+  // What covers the map is state React holds, so React states it here, and table.css and
+  // sources.css read these attributes. They used to rediscover it with
+  // .workspace:has(> .table-view), which WebKit does not re-evaluate when that child comes
+  // or goes: the map stayed hidden after the table or source view closed (issue #18).
+  const workspace = (
+    <main
+      className="workspace"
+      data-table-open={layers && tableOpen ? '' : undefined}
+      data-source-open={layers && sourceOpen ? '' : undefined}
+    >
+      {graph.isPending ? (
+        <Loading />
+      ) : graph.isError ? (
+        <LoadError
+          error={graph.error}
+          retry={() => void graph.refetch()}
+          retrying={graph.isFetching}
+        />
+      ) : (
+        <>
+          <Graph index={graph.data} />
+          <EvidencePanel index={graph.data} resolved={resolved} />
+          <ReadingLayers index={graph.data} />
+        </>
+      )}
+    </main>
+  );
 
   return (
     <div className="app">
@@ -55,31 +87,16 @@ export function App() {
         </Suspense>
       ) : null}
       {embed ? null : <ReadingToolbar index={graph.data} />}
-      {/* What covers the map is state React holds, so React states it here, and table.css and
-          sources.css read these attributes. They used to rediscover it with
-          .workspace:has(> .table-view), which WebKit does not re-evaluate when that child comes
-          or goes: the map stayed hidden after the table or source view closed (issue #18). */}
-      <main
-        className="workspace"
-        data-table-open={layers && tableOpen ? '' : undefined}
-        data-source-open={layers && sourceOpen ? '' : undefined}
-      >
-        {graph.isPending ? (
-          <Loading />
-        ) : graph.isError ? (
-          <LoadError
-            error={graph.error}
-            retry={() => void graph.refetch()}
-            retrying={graph.isFetching}
-          />
-        ) : (
-          <>
-            <Graph index={graph.data} />
-            <EvidencePanel index={graph.data} resolved={resolved} />
-            <ReadingLayers index={graph.data} />
-          </>
-        )}
-      </main>
+      {editing ? (
+        <div className="edit-layout">
+          <Suspense fallback={<Loading />}>
+            <EditorPane />
+          </Suspense>
+          {workspace}
+        </div>
+      ) : (
+        workspace
+      )}
       {embed && parts ? <parts.EmbedBottom index={graph.data} /> : null}
       {idle && graph.data && !embed ? (
         <Suspense fallback={null}>

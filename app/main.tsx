@@ -3,6 +3,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { loadEmbedParts } from './shell/embed-parts';
+import { parseEditorUrl } from './lib/editor-url';
 import { graphQueryOptions } from './model/graph-api';
 import { useUi } from './store/store';
 import { readLocation } from './store/use-url-sync';
@@ -18,7 +19,15 @@ const queryClient = new QueryClient();
 //
 // No top-level await: the language chunks import shared code from this one, which must finish
 // evaluating first (awaiting them here would deadlock the module graph).
-const data = queryClient.prefetchQuery(graphQueryOptions());
+// Another map than the shipped one (?data=, ?edit) is loaded by the editor's chunk, which
+// points the graph query at it; the first view of the shipped map carries none of it.
+const editorUrl = parseEditorUrl(window.location.search, window.location.href);
+const data =
+  editorUrl.edit || editorUrl.data || editorUrl.refused
+    ? import('./features/editor/boot')
+        .then((m) => m.boot(queryClient, editorUrl))
+        .catch(() => undefined)
+    : queryClient.prefetchQuery(graphQueryOptions());
 void Promise.all([
   // An embed's bar, credit line and host messages are a chunk of their own, loaded with
   // everything else before the first render.

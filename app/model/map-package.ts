@@ -5,7 +5,7 @@
 // W3C Web Annotation way (anchor.ts): a quote (exact, prefix, suffix) and a position in code
 // points. `schemaVersion` is the graph's: older packages go through migrate.ts like graph.json.
 import { z } from 'zod/mini';
-import { codePointOffset, quoteSelectorAt, type Span } from '@/lib/open-data/anchor';
+import { codePointOffset, quoteSelectorAt, type Span } from '../lib/open-data/anchor.ts';
 import { migrateGraph } from './migrate.ts';
 import { edgeSchema, nodeSchema, passageSchema, SCHEMA_VERSION, sourceSchema } from './schema.ts';
 import { toursSchema, TOURS_SCHEMA_VERSION } from './tour-schema.ts';

@@ -3,11 +3,16 @@
 // of the build (validate.ts, tour-schema.ts) applied to the package, plus the one rule a
 // package adds — every passage anchors in its source's text. Re-anchoring keeps passages in
 // place when a source is re-pasted with small changes, and flags, never drops, the ones lost.
-import { anchorQuote, findPassage, utf16Offset, type Span } from '@/lib/open-data/anchor';
-import { anchorAt, type MapPackage, type PackagePassage, type PackageProblem } from './map-package';
-import type { GraphData, Passage } from './schema';
-import { checkTours } from './tour-schema';
-import { checkIntegrity, normaliseWhitespace, parseGraph } from './validate';
+import { anchorQuote, findPassage, utf16Offset, type Span } from '../lib/open-data/anchor.ts';
+import {
+  anchorAt,
+  type MapPackage,
+  type PackagePassage,
+  type PackageProblem,
+} from './map-package.ts';
+import type { GraphData, Passage } from './schema.ts';
+import { checkTours } from './tour-schema.ts';
+import { checkIntegrity, normaliseWhitespace, parseGraph } from './validate.ts';
 
 /** A copy of `record` without `keys` (the package's own fields, which the graph has not). */
 function without<T extends object, K extends keyof T>(record: T, ...keys: K[]): Omit<T, K> {
