@@ -7,7 +7,7 @@ import { packagePath, readDataInput } from './scripts/data-input.ts';
 import { graphData } from './scripts/graph-data-plugin.ts';
 import { openData } from './scripts/open-data-plugin.ts';
 
-// The map to build: data/, or a map package (MAP_DATA=path or `-- --data path`; README).
+// The map to build: data/, or a map package (MAP_DATA=path/to/package.json; README).
 const dataDir = fileURLToPath(new URL('./data', import.meta.url));
 const pkg = packagePath();
 const readData = () => readDataInput(dataDir, pkg);

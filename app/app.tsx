@@ -68,7 +68,8 @@ export function App() {
         />
       ) : (
         <>
-          <Graph index={graph.data} />
+          {/* A draft that gains or loses an entity is laid out and fitted afresh. */}
+          <Graph key={editing ? graph.data.data.nodes.length : undefined} index={graph.data} />
           <EvidencePanel index={graph.data} resolved={resolved} />
           <ReadingLayers index={graph.data} />
         </>

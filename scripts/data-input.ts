@@ -1,6 +1,5 @@
 // Where the build's data comes from: data/ (graph.json, sources/*.txt, tours.json), or a map
-// package made in the editor (MAP_DATA=path/to/package.json npm run build, or
-// `npm run build -- --data path/to/package.json`). Either way the plugins get the same three
+// package made in the editor (MAP_DATA=path/to/package.json npm run build). Either way the plugins get the same three
 // things, and validate and ship them the same way.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,12 +15,12 @@ export interface DataInput {
   tours: unknown;
 }
 
-/** `--data <path>` or `--data=<path>` on the command line, else MAP_DATA, else null. */
-export function packagePath(argv = process.argv, env = process.env): string | null {
-  const at = argv.indexOf('--data');
-  const flag = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--data='))?.slice(7);
-  const path = flag ?? env.MAP_DATA;
-  return path ? resolve(path) : null;
+/**
+ * The package to build, from MAP_DATA, else null (data/). An environment variable rather than
+ * `vite build --data`: Vite's command line refuses options it does not know.
+ */
+export function packagePath(env = process.env): string | null {
+  return env.MAP_DATA ? resolve(env.MAP_DATA) : null;
 }
 
 function fromDir(dataDir: string): DataInput {

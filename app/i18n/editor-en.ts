@@ -66,6 +66,7 @@ export const editorEn = {
   kind: 'Kind',
   aliases: 'Other names (comma-separated)',
   wikidata: 'Wikidata QID (optional, e.g. Q232)',
+  wikidataSource: 'Where the QID comes from (a list or page someone can check)',
   description: 'Description (your words)',
   focal: 'The map is about this entity',
   relation: 'Relation',

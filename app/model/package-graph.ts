@@ -133,6 +133,15 @@ export function checkPackage(pkg: MapPackage, file = 'map'): PackageProblem[] {
     });
   pkg.nodes.forEach((n, i) => check(n.passages, `nodes[${i}] (${n.id})`));
   pkg.edges.forEach((e, i) => check(e.passages, `edges[${i}] (${e.source}–${e.target})`));
+  // The open-data build's rule (lib/open-data/build-exports.ts): a QID says where it came from.
+  pkg.nodes.forEach((n, i) => {
+    if (n.wikidata && !n.wikidataSource?.trim()) {
+      problems.push({
+        where: `${file}: nodes[${i}] (${n.id}).wikidataSource`,
+        message: 'a Wikidata QID needs the reference it came from',
+      });
+    }
+  });
   problems.push(...checkTours(pkg.tours, whole, `${file}: tours`));
   const seen = new Set<string>();
   return problems.filter((p) => {

@@ -27,6 +27,7 @@ const entity = (label: string, focal = false) => ({
     kind: 'country' as const,
     aliases: [],
     wikidata: '',
+    wikidataSource: '',
     description: `Our ${label}.`,
     focal,
   },
@@ -122,3 +123,26 @@ function baseEvidence(pkg: ReturnType<typeof riverDraft>): EvidenceInput {
     note: '',
   };
 }
+
+describe('a new entity with a Wikidata QID', () => {
+  it('needs the reference the QID came from, as the open-data build does', () => {
+    const pkg = riverDraft();
+    const withQid = (wikidataSource: string) =>
+      addEvidence(pkg, {
+        ...baseEvidence(pkg),
+        to: {
+          create: {
+            ...entity('Delta Union').create,
+            wikidata: 'Q42',
+            wikidataSource,
+          },
+        },
+      });
+    expect(checkPackage(withQid('')).map((p) => p.where)).toContain(
+      'map: nodes[2] (delta-union).wikidataSource',
+    );
+    const sourced = checkPackage(withQid('https://www.wikidata.org/wiki/Q42'));
+    expect(sourced.map((p) => p.where)).not.toContain('map: nodes[2] (delta-union).wikidataSource');
+    expect(withQid('x').nodes[2]).toMatchObject({ wikidata: 'Q42', wikidataSource: 'x' });
+  });
+});

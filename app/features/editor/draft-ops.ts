@@ -28,6 +28,8 @@ export interface NewEntity {
   kind: NodeKind;
   aliases: string[];
   wikidata: string;
+  /** Where the QID was taken from (a citable list or page). */
+  wikidataSource: string;
   description: string;
   focal: boolean;
 }
@@ -106,7 +108,7 @@ function createNode(pkg: MapPackage, e: NewEntity): PackageNode {
     description: e.description.trim(),
     passages: [],
     ...(e.focal && !pkg.nodes.some((n) => n.focal) ? { focal: true } : {}),
-    ...(wikidata ? { wikidata } : {}),
+    ...(wikidata ? { wikidata, wikidataSource: e.wikidataSource.trim() } : {}),
   };
 }
 

@@ -14,7 +14,15 @@ export interface EntityDraft {
 
 export const newEntity = (focal: boolean): EntityDraft => ({
   id: '',
-  create: { label: '', kind: 'country', aliases: [], wikidata: '', description: '', focal },
+  create: {
+    label: '',
+    kind: 'country',
+    aliases: [],
+    wikidata: '',
+    wikidataSource: '',
+    description: '',
+    focal,
+  },
 });
 
 export function EntityPicker({
@@ -83,6 +91,16 @@ export function EntityPicker({
             value={value.create.wikidata}
             onChange={(e) => set({ wikidata: e.target.value.trim() })}
           />
+          {value.create.wikidata ? (
+            <>
+              <label htmlFor={`${id}-qsrc`}>{t.wikidataSource}</label>
+              <input
+                id={`${id}-qsrc`}
+                value={value.create.wikidataSource}
+                onChange={(e) => set({ wikidataSource: e.target.value })}
+              />
+            </>
+          ) : null}
           <label htmlFor={`${id}-desc`}>{t.description}</label>
           <textarea
             id={`${id}-desc`}
