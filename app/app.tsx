@@ -2,11 +2,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { EvidencePanel } from '@/features/evidence/evidence-panel';
 import { Graph } from '@/features/graph/graph';
-import { withFeatureTexts } from '@/i18n/catalogue';
-import { parseEditorUrl } from '@/lib/editor-url';
-import { useGraph } from '@/model/graph-api';
+import { withFeatureTexts } from '@/i18n/bundles';
+import { useGraph } from '@/i18n/use-localized';
 import { useUi } from '@/store/store';
-import { useTourUrlSync } from '@/store/use-tour-url-sync';
 import { useUrlSync } from '@/store/use-url-sync';
 import { embedParts, loadEmbedParts } from './shell/embed-parts';
 import { LoadError, Loading } from './shell/load-state';
@@ -32,7 +30,6 @@ export function App() {
   useThemeAttribute();
   useLangAttribute();
   useEscapeToClose();
-  useTourUrlSync();
   const touring = useUi((s) => s.tour !== null || s.presenting);
   const idle = useWhenIdle();
   const graph = useGraph();
@@ -42,7 +39,7 @@ export function App() {
   const tableOpen = useUi((s) => s.tableOpen);
   const sourceOpen = useUi((s) => s.sourceOpen !== null);
   const layers = graph.data !== undefined;
-  const [editing] = useState(() => parseEditorUrl(location.search, location.href).edit);
+  const editing = useUi((s) => s.editing);
 
   useEffect(() => {
     document.documentElement.toggleAttribute('data-embed', embed);

@@ -3,24 +3,25 @@
 // Sets where the graph query loads from, so the map, panel, table, search, tours and handout
 // all work on it through the same react-query cache as on the shipped data.
 import type { QueryClient } from '@tanstack/react-query';
-import type { EditorUrl } from '@/lib/editor-url';
+import { resolvePackageUrl } from '@/lib/package-url';
 import { DataError, graphQueryOptions, setGraphSource } from '@/model/graph-api';
 import { getPackage, seedPackage } from '@/model/package-api';
 import { loadDraft, saveDraft } from './draft-db';
 import { startDraft, useDraft } from './draft-store';
 
-export async function boot(client: QueryClient, url: EditorUrl): Promise<void> {
+export async function boot(client: QueryClient, edit: boolean, data: string | null) {
+  const url = resolvePackageUrl(data, window.location.href);
   if (url.refused) {
     setGraphSource(() => Promise.reject(new DataError({ key: 'dataOrigin' })));
-  } else if (url.edit) {
+  } else if (edit) {
     const [current, previous] = await Promise.all([loadDraft('current'), loadDraft('previous')]);
     if (current) startDraft(current, previous);
     else useDraft.getState().setPrevious(previous);
-    if (url.data) {
+    if (url.url) {
       // A package opened into the editor replaces the draft; the draft is kept as previous.
-      const data = url.data.href;
+      const href = url.url.href;
       setGraphSource(async () => {
-        const pkg = await getPackage(data);
+        const pkg = await getPackage(href);
         const { history } = useDraft.getState();
         if (history.present.sources.length) await saveDraft('previous', history.present);
         useDraft.getState().replace(pkg);
@@ -29,9 +30,9 @@ export async function boot(client: QueryClient, url: EditorUrl): Promise<void> {
     } else {
       setGraphSource(async () => seedPackage(client, useDraft.getState().history.present));
     }
-  } else if (url.data) {
-    const data = url.data.href;
-    setGraphSource(async () => seedPackage(client, await getPackage(data)));
+  } else if (url.url) {
+    const href = url.url.href;
+    setGraphSource(async () => seedPackage(client, await getPackage(href)));
   }
   await client.prefetchQuery(graphQueryOptions());
 }
