@@ -46,18 +46,11 @@ export function RelationsList({
                   ))}
                 </select>
               </label>
-              <label className="editor-field">
-                {t.summary}
-                <textarea
-                  key={e.summary}
-                  rows={2}
-                  defaultValue={e.summary}
-                  onBlur={(ev) => {
-                    const summary = ev.target.value.trim();
-                    if (summary !== e.summary) change((p) => patchEdge(p, i, { summary }));
-                  }}
-                />
-              </label>
+              <OurWords
+                label={t.summary}
+                value={e.summary}
+                onCommit={(summary) => change((p) => patchEdge(p, i, { summary }))}
+              />
               <ol className="editor-passages">
                 {e.passages.map((p, j) => (
                   <li key={j} data-lost={p.unanchored ? '' : undefined}>
@@ -88,19 +81,11 @@ export function RelationsList({
                 {n.wikidata ? `, ${n.wikidata}` : ''})
               </small>
             </h4>
-            <label className="editor-field">
-              {t.description}
-              <textarea
-                key={n.description}
-                rows={2}
-                defaultValue={n.description}
-                onBlur={(ev) => {
-                  const description = ev.target.value.trim();
-                  if (description !== n.description)
-                    change((p) => patchNode(p, n.id, { description }));
-                }}
-              />
-            </label>
+            <OurWords
+              label={t.description}
+              value={n.description}
+              onCommit={(description) => change((p) => patchNode(p, n.id, { description }))}
+            />
             <ProblemList problems={problems} prefix={`map: nodes[${i}]`} />
             <button type="button" onClick={() => change((p) => removeNode(p, n.id))}>
               {t.removeEntity(n.label)}
@@ -109,5 +94,31 @@ export function RelationsList({
         ))}
       </ul>
     </>
+  );
+}
+
+/** A field of the author's own words, written to the draft (one undo step) when it loses focus. */
+function OurWords({
+  label,
+  value,
+  onCommit,
+}: {
+  label: string;
+  value: string;
+  onCommit: (value: string) => void;
+}) {
+  return (
+    <label className="editor-field">
+      {label}
+      <textarea
+        key={value}
+        rows={2}
+        defaultValue={value}
+        onBlur={(ev) => {
+          const next = ev.target.value.trim();
+          if (next !== value) onCommit(next);
+        }}
+      />
+    </label>
   );
 }
