@@ -4,9 +4,11 @@ import { EvidencePanel } from '@/features/evidence/evidence-panel';
 import { Graph } from '@/features/graph/graph';
 import { withFeatureTexts } from '@/i18n/bundles';
 import { useGraph } from '@/i18n/use-localized';
+import type { GraphPort } from '@/lib/graph-port';
 import { useUi } from '@/store/store';
 import { useUrlSync } from '@/store/use-url-sync';
 import { embedParts, loadEmbedParts } from './shell/embed-parts';
+import { GraphPortContext } from './shell/graph-port-context';
 import { LoadError, Loading } from './shell/load-state';
 import { Notices } from './shell/notices';
 import { PageHeader } from './shell/page-header';
@@ -29,7 +31,9 @@ export function App() {
   useUrlSync();
   useThemeAttribute();
   useLangAttribute();
-  useEscapeToClose();
+  // The map's port: what the shell hands on to export, the handout and Escape.
+  const [map, setMap] = useState<GraphPort | null>(null);
+  useEscapeToClose(map);
   const touring = useUi((s) => s.tour !== null || s.presenting);
   const idle = useWhenIdle();
   const graph = useGraph();
@@ -66,7 +70,11 @@ export function App() {
       ) : (
         <>
           {/* A draft that gains or loses an entity is laid out and fitted afresh. */}
-          <Graph key={editing ? graph.data.data.nodes.length : undefined} index={graph.data} />
+          <Graph
+            key={editing ? graph.data.data.nodes.length : undefined}
+            index={graph.data}
+            onPort={setMap}
+          />
           <EvidencePanel index={graph.data} resolved={resolved} />
           <ReadingLayers index={graph.data} />
         </>
@@ -75,33 +83,35 @@ export function App() {
   );
 
   return (
-    <div className="app">
-      <SkipLink />
-      {embed ? parts ? <parts.EmbedTop /> : null : <PageHeader />}
-      <Notices />
-      {touring && graph.data ? (
-        <Suspense fallback={null}>
-          <TourController index={graph.data} />
-        </Suspense>
-      ) : null}
-      {embed ? null : <ReadingToolbar index={graph.data} />}
-      {editing ? (
-        <div className="edit-layout">
-          <Suspense fallback={<Loading />}>
-            <EditorPane />
+    <GraphPortContext.Provider value={map}>
+      <div className="app">
+        <SkipLink />
+        {embed ? parts ? <parts.EmbedTop /> : null : <PageHeader />}
+        <Notices />
+        {touring && graph.data ? (
+          <Suspense fallback={null}>
+            <TourController index={graph.data} />
           </Suspense>
-          {workspace}
-        </div>
-      ) : (
-        workspace
-      )}
-      {embed && parts ? <parts.EmbedBottom index={graph.data} /> : null}
-      {idle && graph.data && !embed ? (
-        <Suspense fallback={null}>
-          <PrintHandout index={graph.data} />
-        </Suspense>
-      ) : null}
-    </div>
+        ) : null}
+        {embed ? null : <ReadingToolbar index={graph.data} />}
+        {editing ? (
+          <div className="edit-layout">
+            <Suspense fallback={<Loading />}>
+              <EditorPane />
+            </Suspense>
+            {workspace}
+          </div>
+        ) : (
+          workspace
+        )}
+        {embed && parts ? <parts.EmbedBottom index={graph.data} /> : null}
+        {idle && graph.data && !embed ? (
+          <Suspense fallback={null}>
+            <PrintHandout index={graph.data} map={map} />
+          </Suspense>
+        ) : null}
+      </div>
+    </GraphPortContext.Provider>
   );
 }
 
