@@ -73,6 +73,8 @@ export const en = {
     sourceNetwork: () => 'The source text could not be loaded: the network request failed.',
     sourceHttp: (status: number) => `The source text could not be loaded (HTTP ${status}).`,
     sourceTooLarge: () => 'The source text is too large to show.',
+    dataOrigin: () =>
+      'The link asks for a map package from another site (data=…). Only a package on this site can be opened, so nothing was loaded.',
     unknown: () => 'Something went wrong while loading.',
   },
 
@@ -133,6 +135,7 @@ export const en = {
     canvasLabel: (entities: number, relations: number) =>
       `Relations graph of ${plural('en', entities, { one: '# entity', other: '# entities' })} and ${plural('en', relations, { one: '# relation', other: '# relations' })}; choose an entity from the list that follows`,
     canvasEntities: 'Entities in the graph',
+    canvasRelations: 'Relations in the graph',
     // Map legend: colour families and the strength of evidence (issue 13).
     relationColours: 'Colours of relations',
     strength: 'Strength of evidence',

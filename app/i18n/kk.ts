@@ -68,6 +68,8 @@ export const kk: Catalogue = {
     sourceNetwork: () => 'Дереккөз мәтіні жүктелмеді: желі сұрауы орындалмады.',
     sourceHttp: (status: number) => `Дереккөз мәтіні жүктелмеді (HTTP ${status}).`,
     sourceTooLarge: () => 'Дереккөз мәтіні көрсетуге тым үлкен.',
+    dataOrigin: () =>
+      'Сілтеме басқа сайттағы карта пакетін сұрайды (data=…). Тек осы сайттағы пакетті ашуға болады, сондықтан ештеңе жүктелмеді.',
     unknown: () => 'Жүктеу кезінде қате шықты.',
   },
 
@@ -126,6 +128,7 @@ export const kk: Catalogue = {
     canvasLabel: (entities: number, relations: number) =>
       `Байланыстар графы: ${entities} нысан және ${relations} байланыс; төмендегі тізімнен нысанды таңдаңыз`,
     canvasEntities: 'Графтағы нысандар',
+    canvasRelations: 'Графтағы байланыстар',
     // Map legend: colour families and the strength of evidence (issue 13).
     relationColours: 'Байланыс түстері',
     strength: 'Дәлелдің беріктігі',

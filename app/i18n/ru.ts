@@ -71,6 +71,8 @@ export const ru: Catalogue = {
     sourceNetwork: () => 'Текст источника не удалось загрузить: сетевой запрос не выполнен.',
     sourceHttp: (status: number) => `Текст источника не удалось загрузить (HTTP ${status}).`,
     sourceTooLarge: () => 'Текст источника слишком велик, чтобы его показать.',
+    dataOrigin: () =>
+      'Ссылка запрашивает пакет карты с другого сайта (data=…). Открыть можно только пакет с этого сайта, поэтому ничего не загружено.',
     unknown: () => 'При загрузке что-то пошло не так.',
   },
 
@@ -128,6 +130,7 @@ export const ru: Catalogue = {
     canvasLabel: (entities: number, relations: number) =>
       `Граф связей: ${plural('ru', entities, { one: '# участник', few: '# участника', many: '# участников', other: '# участника' })} и ${plural('ru', relations, { one: '# связь', few: '# связи', many: '# связей', other: '# связи' })}; выберите участника в списке ниже`,
     canvasEntities: 'Участники графа',
+    canvasRelations: 'Связи графа',
     // Map legend: colour families and the strength of evidence (issue 13).
     relationColours: 'Цвета связей',
     strength: 'Надёжность свидетельств',

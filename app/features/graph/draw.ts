@@ -1,7 +1,8 @@
 // Writes the layout to the SVG elements React rendered: positions, placed node labels with
 // their leader lines, and the relation's name on the selected or hovered line. Called on every
 // simulation tick, so it touches only attributes that change and never re-renders React.
-import { edgeGeometry, type Layout } from './layout';
+import { edgeGeometry } from './geometry';
+import type { Layout } from './layout';
 import { placeLabels, placeRelationLabel, type Box, type Placement } from './label-placement';
 
 export interface NodeElements {
@@ -11,6 +12,8 @@ export interface NodeElements {
 }
 
 export interface EdgeElements {
+  /** The focusable element. */
+  root?: SVGGElement | null;
   /** The visible line (lower layer) and the focusable hit line and name (upper layer). */
   line?: SVGLineElement | null;
   hitLine?: SVGLineElement | null;

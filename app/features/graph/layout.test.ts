@@ -1,34 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge, GraphNode } from '@/model/schema';
-import {
-  bounds,
-  coolingTicks,
-  createLayout,
-  radialStart,
-  ringOrder,
-  edgeGeometry,
-  settle,
-  type LayoutNode,
-} from './layout';
-
-const node = (id: string, extra: Partial<GraphNode> = {}): GraphNode => ({
-  id,
-  label: id,
-  kind: 'country',
-  aliases: [],
-  description: 'd',
-  passages: [],
-  ...extra,
-});
-const edge = (source: string, target: string): GraphEdge => ({
-  source,
-  target,
-  relation: 'ally',
-  summary: 's',
-  passages: [
-    { source: 's', text: 't', voice: 'analyst', modality: 'states', terms: [], stance: 'supports' },
-  ],
-});
+import { bounds, edgeGeometry } from './geometry';
+import { coolingTicks, createLayout, settle, settledPositions, type LayoutNode } from './layout';
+import { radialStart, ringOrder } from './layout-start';
+import { edge, node } from './test-graph';
 
 const nodes = [node('hub', { focal: true }), node('a'), node('b'), node('c'), node('d')];
 const edges = [
@@ -38,6 +12,24 @@ const edges = [
   edge('hub', 'd'),
   edge('a', 'b'),
 ];
+
+describe('settledPositions and starting from them', () => {
+  it('computes the settled layout without a browser, and a layout started there is at rest', () => {
+    const settled = createLayout(nodes, edges);
+    settle(settled);
+    const positions = settledPositions(nodes, edges);
+    for (const n of settled.nodes) {
+      expect(positions.get(n.id)!.x).toBeCloseTo(n.x, 0);
+      expect(positions.get(n.id)!.y).toBeCloseTo(n.y, 0);
+    }
+    const resumed = createLayout(nodes, edges, 7, positions);
+    expect(resumed.nodes.map((n) => positions.get(n.id))).toEqual(
+      resumed.nodes.map((n) => ({ x: n.x, y: n.y })),
+    );
+    // Already cool: settling runs no tick, so nothing moves until someone drags.
+    expect(settle(resumed)).toBe(0);
+  });
+});
 
 describe('createLayout', () => {
   it('is deterministic for the same data', () => {
