@@ -6,8 +6,12 @@ import path from 'node:path';
 
 const APP = path.resolve(import.meta.dirname, '..', 'app');
 
-/** The two i18n files that read the store (useT, and the data in the reader's language). */
-const I18N_HOOKS = new Set(['i18n/catalogue.ts', 'i18n/use-localized.ts']);
+/** The i18n files that read the store (useT, and the data in the reader's language). */
+const I18N_HOOKS = new Set([
+  'i18n/catalogue.ts',
+  'i18n/use-localized.ts',
+  'i18n/use-localized-tours.ts',
+]);
 
 /** The layer of a file under app/ (path relative to app/, with forward slashes). */
 export function layerOf(rel) {
@@ -31,7 +35,7 @@ const MAY_IMPORT = {
 const WHY = {
   model: 'the model loads, parses and indexes data; it knows neither the store nor the language',
   lib: 'lib/ holds plain utilities that know no UI state or language',
-  i18n: 'the catalogues know no UI state; only i18n/catalogue.ts and use-localized.ts read it',
+  i18n: 'the catalogues know no UI state; only the i18n hooks (catalogue.ts, use-localized*.ts) read it',
   store: 'the store is below the features, the shell and the i18n hooks',
   'i18n-hooks': 'the i18n hooks sit below the features and the shell',
   feature: 'features do not import each other or the shell; the shell composes them',
