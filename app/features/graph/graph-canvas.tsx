@@ -89,7 +89,9 @@ export function GraphCanvas({ index, onPort }: { index: GraphIndex; onPort?: OnP
   useLayoutEffect(() => {
     const canvas = canvasRef.current!;
     const large = sizeClass(nodes.length) === 'large';
-    const e = createEngine(nodes, edges, large ? { runner: workerRunner } : {});
+    // No Worker (a very old engine): the large layout animates on this thread instead.
+    const worker = large && typeof Worker !== 'undefined';
+    const e = createEngine(nodes, edges, worker ? { runner: workerRunner } : {});
     palette.current = readPalette(canvas);
     emphasiseRef.current();
     // The scene reports rests from its first resize, before it is returned: publish then too.
