@@ -18,11 +18,21 @@ const queryClient = new QueryClient();
 //
 // No top-level await: the language chunks import shared code from this one, which must finish
 // evaluating first (awaiting them here would deadlock the module graph).
-const data = queryClient.prefetchQuery(graphQueryOptions());
+// Reading the link sets the store at once (the language loads after), so `?edit` and `?data=`
+// are known here: another map than the shipped one is loaded by the editor's chunk, which
+// points the graph query at it; the first view of the shipped map carries none of it.
+const reading = readLocation();
+const { editing, packageUrl } = useUi.getState();
+const data =
+  editing || packageUrl
+    ? import('./features/editor/boot')
+        .then((m) => m.boot(queryClient, editing, packageUrl))
+        .catch(() => undefined)
+    : queryClient.prefetchQuery(graphQueryOptions());
 void Promise.all([
   // An embed's bar, credit line and host messages are a chunk of their own, loaded with
   // everything else before the first render.
-  readLocation().then(() => (useUi.getState().embed ? loadEmbedParts() : null)),
+  reading.then(() => (useUi.getState().embed ? loadEmbedParts() : null)),
   Promise.race([data, new Promise((wait) => setTimeout(wait, 3000))]),
 ]).then(render);
 
