@@ -1,10 +1,17 @@
 // Runs inside the page (injected as an init script, which the page's CSP does not govern).
-// It watches the drawn node elements (or the canvas) once a frame: when the first one appears (first drawn
+// It records long tasks, and watches the drawn node elements (or the canvas) once a frame: when the first one appears (first drawn
 // graph), when any sampled one last moved (layout settled), and, while recording, how long
 // each frame took. It can be stopped so it does not itself cost the idle CPU being measured.
 export const probe = (selector) => `(() => {
   const sel = ${JSON.stringify(selector)};
-  const b = (window.__bench = { firstDraw: null, lastMove: null, frames: [], recording: false });
+  const b = (window.__bench = { firstDraw: null, lastMove: null, frames: [], recording: false, longTasks: [] });
+  // Main-thread tasks over 50 ms (the Long Tasks API): while the layout runs, each one is a
+  // moment the page could not answer a click or a key.
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
   let prev = [], last = 0, running = true;
   const frame = (t) => {
     if (!running) return;
