@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 import { graphData } from './scripts/graph-data-plugin.ts';
 import { openData } from './scripts/open-data-plugin.ts';
+import { prerender } from './scripts/prerender-plugin.ts';
 
 export default defineConfig({
   // Relative base: the same dist/ works at /, under a sub-path, or from a CDN folder.
@@ -14,6 +15,10 @@ export default defineConfig({
     graphData(fileURLToPath(new URL('./data', import.meta.url))),
     openData(fileURLToPath(new URL('./data', import.meta.url))),
     contentSecurityPolicy(),
+    prerender(
+      fileURLToPath(new URL('.', import.meta.url)),
+      fileURLToPath(new URL('./data', import.meta.url)),
+    ),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./app', import.meta.url)) } },
   build: {

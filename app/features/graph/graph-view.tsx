@@ -1,6 +1,7 @@
 // The map: composes layout, simulation, zoom, and the node and edge elements. It re-renders
 // when data, selection or hover change, never on a simulation tick.
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import shippedLayout from 'virtual:shipped-layout';
 import { useT } from '@/i18n/catalogue';
 import { visibleElements } from '@/model/filters';
 import { edgeName, type GraphIndex } from '@/model/graph-index';
@@ -8,10 +9,11 @@ import { edgeKey } from '@/model/ids';
 import { useUi } from '@/store/store';
 import { GraphEdge } from './graph-edge';
 import { GraphNode, type ElementState } from './graph-node';
-import { createRegistry, drawLayout, type NodeElements } from './draw';
+import { createRegistry, drawLayout, firstFrame, type NodeElements } from './draw';
 import { labelScaling } from './label-scaling';
 import { createLayout } from './layout';
 import { Legend } from './legend';
+import { applyShippedLayout } from './shipped-layout';
 import { useForceSimulation } from './use-force-simulation';
 import { useNeighbourKeys } from './use-neighbour-keys';
 import { useZoom } from './use-zoom';
@@ -22,8 +24,15 @@ import './graph.css';
 export function GraphView({ index }: { index: GraphIndex }) {
   const { nodes, edges } = index.data;
   const t = useT();
-  const layout = useMemo(() => createLayout(nodes, edges), [nodes, edges]);
+  const layout = useMemo(() => {
+    const fresh = createLayout(nodes, edges);
+    // The shipped graph comes laid out by the build: no tick runs here (shipped-layout.ts).
+    applyShippedLayout(fresh, nodes, edges, shippedLayout);
+    return fresh;
+  }, [nodes, edges]);
   const registry = useMemo(() => createRegistry(), []);
+  // Rendered once per layout, so a later render never moves what the simulation has drawn.
+  const first = useMemo(() => firstFrame(layout, registry), [layout, registry]);
   const svgRef = useRef<SVGSVGElement>(null);
   const viewportRef = useRef<SVGGElement>(null);
   const attachDrag = useForceSimulation(layout, registry);
@@ -104,6 +113,7 @@ export function GraphView({ index }: { index: GraphIndex }) {
       <svg
         ref={svgRef}
         className="graph-svg"
+        viewBox={first.viewBox}
         aria-label={t.graph.svgLabel}
         aria-describedby="graph-keys-hint"
         onClick={(e) => {
@@ -116,6 +126,7 @@ export function GraphView({ index }: { index: GraphIndex }) {
               <line
                 key={l.key}
                 ref={(el) => registerLine(l.key, el)}
+                {...first.lines.get(l.key)}
                 className={`edge-line edge--${l.relation} strength--${index.strength.get(l.key)?.level ?? 'single'} is-${stateOf(l.key)}${shown(l.key) ? '' : ' is-filtered'}`}
               />
             ))}
@@ -126,6 +137,7 @@ export function GraphView({ index }: { index: GraphIndex }) {
                 key={n.id}
                 node={n}
                 layoutNode={layoutNode.get(n.id)!}
+                first={first.nodes.get(n.id)}
                 state={stateOf(n.id)}
                 filtered={!shown(n.id)}
                 onSelect={onSelectNode}
@@ -144,6 +156,7 @@ export function GraphView({ index }: { index: GraphIndex }) {
                   edgeKey={key}
                   relation={e.relation}
                   name={edgeName(index, e)}
+                  line={first.lines.get(key)}
                   state={stateOf(key)}
                   labelled={key === selectedKey || key === hovered}
                   filtered={!shown(key)}
