@@ -1,5 +1,5 @@
 // The app shell: composes the features, owns the page-level keys and the load states.
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { EvidencePanel } from '@/features/evidence/evidence-panel';
 import { Graph } from '@/features/graph/graph';
 import { withFeatureTexts } from '@/i18n/catalogue';
@@ -40,14 +40,10 @@ export function App() {
   const sourceOpen = useUi((s) => s.sourceOpen !== null);
   const layers = graph.data !== undefined;
 
-  // main.tsx (or, before a prerendered page hydrates, boot.js) sets it for the first paint; this
-  // follows later changes, so hydrating (not yet embedded: the markup is the full view's) does
-  // not take it away for a frame.
-  const embedShown = useRef(embed);
+  // The store's value, not the rendered one: hydrating renders the initial state (not embedded,
+  // as prerendered) while the store already holds the URL's, which boot.js has put on the page.
   useEffect(() => {
-    if (embedShown.current === embed) return;
-    embedShown.current = embed;
-    document.documentElement.toggleAttribute('data-embed', embed);
+    document.documentElement.toggleAttribute('data-embed', useUi.getState().embed);
   }, [embed]);
 
   return (

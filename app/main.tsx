@@ -4,9 +4,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
 import { preferredLang } from './i18n/langs';
 import { parseLangUrl } from './lib/lang-url';
-import { parseUrl } from './lib/url-state';
 import { loadEmbedParts } from './shell/embed-parts';
-import { graphQueryOptions } from './model/graph-api';
+import { graphQueryOptions, isBuildData } from './model/graph-api';
 import { useUi } from './store/store';
 import { readLocation } from './store/use-url-sync';
 import './styles/app.css';
@@ -38,24 +37,27 @@ function Root({ onHydrated }: { onHydrated?: () => void }) {
 
 /**
  * The build prerendered the first view in this language (scripts/prerender-plugin.ts): the map
- * is already on screen. React adopts that markup as it is (the first render must equal it: no
- * selection, not embedded), then reads the URL — a selection fills the evidence panel, an embed
- * swaps its chrome in (boot.js has hidden the full view's). The theme is read first: it only sets
- * the header's menu, and boot.js has already applied it to the page.
+ * is already on screen. The store follows the URL at once, but hydration renders the store's
+ * initial state (zustand hands React its initial state as the server snapshot), which is what
+ * the build rendered: no selection, no theme chosen, not embedded. React adopts the markup, then
+ * re-renders to the URL's view straight away — a selection fills the evidence panel, an embed
+ * swaps its chrome in (boot.js has already applied the theme and hidden the full view's chrome).
  */
 function hydrate() {
-  if (!queryClient.getQueryData(graphQueryOptions().queryKey)) return start();
-  const url = parseUrl(search).state;
-  useUi.getState().setTheme(url.theme);
-  if (url.embed) void loadEmbedParts();
+  // Other data than the build's (a failed load, a file served in its place) is not what the
+  // markup shows: render that from scratch.
+  if (!isBuildData(queryClient.getQueryData(graphQueryOptions().queryKey))) return start();
+  void readLocation();
+  if (useUi.getState().embed) void loadEmbedParts();
   let done = false;
   const onHydrated = () => {
     if (done) return;
     done = true;
-    // The prerendered page's own styles (app.css) end once the view follows the URL.
-    void readLocation().then(() =>
-      requestAnimationFrame(() => container.removeAttribute('data-prerendered')),
-    );
+    // The prerendered page's own styles (app.css) end here. React re-renders to the URL's view
+    // in this same task (the store's value differs from the snapshot hydration used), so no
+    // frame shows one without the other. (Not in an animation frame: Chrome runs none in an
+    // off-screen cross-origin iframe, and an embed below the fold would keep the styles.)
+    container.removeAttribute('data-prerendered');
   };
   // As a transition, React hydrates in slices of a few milliseconds, yielding in between, rather
   // than in one long task that would keep a slow phone from answering a tap.

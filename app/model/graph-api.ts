@@ -43,6 +43,12 @@ export function problemOf(error: Error): Problem {
   return error instanceof DataError ? error.problem : { key: 'unknown' };
 }
 
+/** The data objects getGraph returned because they were the very file the build validated. */
+const fromBuild = new WeakSet<GraphData>();
+
+/** Whether this is the data the build validated (and prerendered the first view from). */
+export const isBuildData = (data: GraphData | undefined): boolean => !!data && fromBuild.has(data);
+
 export async function getGraph(url = 'data/graph.json'): Promise<GraphData> {
   let response: Response;
   try {
@@ -70,7 +76,10 @@ export async function getGraph(url = 'data/graph.json'): Promise<GraphData> {
   // The build validated this very file and stamped the app with its hash, so the first view
   // carries no validator (zod and the checks are some 9 kB gzip). Any other body (another
   // build's data, a changed or hand-served file) is parsed in full, the validator loaded now.
-  if (__GRAPH_HASH__ && contentHash(body) === __GRAPH_HASH__) return raw as GraphData;
+  if (__GRAPH_HASH__ && contentHash(body) === __GRAPH_HASH__) {
+    fromBuild.add(raw as GraphData);
+    return raw as GraphData;
+  }
   const { parseGraph } = await import('./validate');
   const parsed = parseGraph(raw, 'graph.json');
   if (!parsed.ok) {
