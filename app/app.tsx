@@ -2,10 +2,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { EvidencePanel } from '@/features/evidence/evidence-panel';
 import { Graph } from '@/features/graph/graph';
-import { withFeatureTexts } from '@/i18n/catalogue';
-import { useGraph } from '@/model/graph-api';
+import { withFeatureTexts } from '@/i18n/bundles';
+import { useGraph } from '@/i18n/use-localized';
 import { useUi } from '@/store/store';
-import { useTourUrlSync } from '@/store/use-tour-url-sync';
 import { useUrlSync } from '@/store/use-url-sync';
 import { embedParts, loadEmbedParts } from './shell/embed-parts';
 import { LoadError, Loading } from './shell/load-state';
@@ -29,7 +28,6 @@ export function App() {
   useThemeAttribute();
   useLangAttribute();
   useEscapeToClose();
-  useTourUrlSync();
   const touring = useUi((s) => s.tour !== null || s.presenting);
   const idle = useWhenIdle();
   const graph = useGraph();

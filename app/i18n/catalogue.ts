@@ -1,63 +1,10 @@
-// Which catalogue the interface uses. English ships in the first view's script; Kazakh and
-// Russian are separate chunks, loaded before they are first shown (main.tsx awaits the one the
-// link or browser asks for; the language menu awaits the one chosen), so no English flashes.
+// The interface texts in the store's current language, for components. The catalogues
+// themselves, and their loading, are in bundles.ts, which knows nothing of the store.
 import { useUi } from '@/store/store';
-import { en, type Catalogue } from './en';
-import type { Lang } from './langs';
-
-export interface LangBundle {
-  ui: Catalogue;
-  /** Our own words in the data, keyed by their English text (empty for English). */
-  data: Readonly<Record<string, string>>;
-}
-
-// English is whole once en-more.ts (the on-demand features' texts) has joined it; every
-// on-demand feature is imported through withFeatureTexts, so it never renders without them.
-const english = { ...en } as Catalogue;
-const loaded: Partial<Record<Lang, LangBundle>> = { en: { ui: english, data: {} } };
-let englishMore: Promise<void> | null = null;
-
-function loadEnglishMore(): Promise<void> {
-  englishMore ??= import('./en-more').then((m) => void Object.assign(english, m.enMore));
-  return englishMore;
-}
-
-/** Imports an on-demand feature together with its English texts. */
-export async function withFeatureTexts<T>(feature: Promise<T>): Promise<T> {
-  const [module] = await Promise.all([feature, loadEnglishMore()]);
-  return module;
-}
-
-const loaders: Record<Exclude<Lang, 'en'>, () => Promise<LangBundle>> = {
-  kk: () => import('./kk').then((m) => m.kkCatalogue),
-  ru: () => import('./ru').then((m) => m.ruCatalogue),
-};
-
-/** Resolves once `lang` can be shown; if its chunk cannot load, resolves false (stay put). */
-export async function loadLang(lang: Lang): Promise<boolean> {
-  if (loaded[lang]) return true;
-  if (lang === 'en') return true;
-  try {
-    loaded[lang] = await loaders[lang]();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function bundleFor(lang: Lang): LangBundle {
-  return loaded[lang] ?? (loaded.en as LangBundle);
-}
+import { bundleFor } from './bundles';
+import type { Catalogue } from './en';
 
 /** The interface texts in the current language. */
 export function useT(): Catalogue {
   return bundleFor(useUi((s) => s.lang)).ui;
-}
-
-/** Switches the interface language once its catalogue is loaded; `chosen` writes it to the URL. */
-export async function switchLang(lang: Lang, chosen: boolean): Promise<void> {
-  const ok = await loadLang(lang);
-  const ui = useUi.getState();
-  if (ok) ui.setLang(lang, chosen);
-  else ui.notify({ key: 'langUnavailable' });
 }

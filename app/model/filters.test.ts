@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '@/i18n/en';
 import { buildIndex } from './graph-index';
 import { NO_FILTERS, isFiltering, visibleElements } from './filters';
 import type { GraphData } from './schema';
@@ -52,7 +53,7 @@ const data: GraphData = {
   ],
   leftOut: [],
 };
-const index = buildIndex(data);
+const index = buildIndex(data, en.relation);
 
 describe('visibleElements', () => {
   it('shows everything without filters', () => {

@@ -1,14 +1,29 @@
 // The curated graph is server state: fetched once from the JSON the build emits, parsed at
-// the boundary, cached by react-query. Nothing here is copied into the UI store.
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
-import { bundleFor } from '@/i18n/catalogue';
-import { localizeGraph } from '@/i18n/localize';
-import type { Problem } from '@/i18n/message';
-import { useUi } from '@/store/store';
-import { buildIndex, type GraphIndex } from './graph-index';
-import type { GraphData } from './schema';
+// the boundary, cached by react-query. Nothing here is copied into the UI store, and nothing
+// here knows the interface language: i18n/use-localized.ts indexes the data in it.
+import { queryOptions } from '@tanstack/react-query';
 import { contentHash } from '@/lib/content-hash';
+import type { GraphData } from './schema';
+
+/** Why the map, the tours or a source could not be loaded. The catalogues word each key
+ *  (error.*); the interface checks they cover every one where it shows them. */
+export type Problem =
+  | { key: 'graphHttp' | 'toursHttp' | 'sourceHttp'; args: [status: number] }
+  | {
+      key:
+        | 'graphNetwork'
+        | 'graphTooLarge'
+        | 'graphJson'
+        | 'graphShape'
+        | 'toursNetwork'
+        | 'toursTooLarge'
+        | 'toursJson'
+        | 'toursShape'
+        | 'sourceNetwork'
+        | 'sourceTooLarge'
+        | 'unknown';
+      args?: [];
+    };
 
 /** Refuse absurd payloads before parsing: the shipped graph is a few tens of kilobytes. */
 export const MAX_GRAPH_BYTES = 5_000_000;
@@ -98,16 +113,3 @@ export const graphQueryOptions = () =>
     staleTime: Infinity,
     retry: retryOnce,
   });
-
-/** The graph, indexed, with our own words in the interface language. */
-export function useGraph() {
-  const lang = useUi((s) => s.lang);
-  const select = useCallback(
-    (data: GraphData): GraphIndex => {
-      const { ui, data: words } = bundleFor(lang);
-      return buildIndex(localizeGraph(data, words), ui.relation);
-    },
-    [lang],
-  );
-  return useQuery({ ...graphQueryOptions(), select });
-}

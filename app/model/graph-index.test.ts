@@ -3,6 +3,7 @@ import { messageText } from '@/i18n/message';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, edgeName, resolveSelection } from './graph-index';
 import type { GraphData } from './schema';
+import { selectionFromIds } from './selection';
 
 const data: GraphData = {
   schemaVersion: 2,
@@ -52,18 +53,20 @@ const data: GraphData = {
   ],
   leftOut: [],
 };
-const index = buildIndex(data);
+const index = buildIndex(data, en.relation);
+
+const sel = (ids: string[]) => selectionFromIds(ids)!;
 
 describe('resolveSelection', () => {
   it('finds a node and an edge in either order', () => {
-    expect(resolveSelection(index, ['russia'])).toMatchObject({ kind: 'node' });
-    expect(resolveSelection(index, ['russia', 'kazakhstan'])).toMatchObject({ kind: 'edge' });
-    expect(resolveSelection(index, ['kazakhstan', 'russia'])).toMatchObject({ kind: 'edge' });
+    expect(resolveSelection(index, sel(['russia']))).toMatchObject({ kind: 'node' });
+    expect(resolveSelection(index, sel(['russia', 'kazakhstan']))).toMatchObject({ kind: 'edge' });
+    expect(resolveSelection(index, sel(['kazakhstan', 'russia']))).toMatchObject({ kind: 'edge' });
   });
 
   it('explains an unknown id or a missing relation politely', () => {
     const say = (ids: string[]) => {
-      const r = resolveSelection(index, ids);
+      const r = resolveSelection(index, sel(ids));
       return r.kind === 'none' ? messageText(en.notice, r.notice) : r.kind;
     };
     expect(say(['atlantis'])).toBe('There is no “atlantis” in this map.');

@@ -1,9 +1,8 @@
 // Lookups derived once from the parsed data, and the resolution of a URL selection
 // ("russia", "kazakhstan,russia") into what it names, or a polite reason it names nothing.
-import { en, type Catalogue } from '@/i18n/en';
-import type { Notice } from '@/i18n/message';
 import { edgeKey } from './ids';
-import type { GraphData, GraphEdge, GraphNode, Source } from './schema';
+import type { GraphData, GraphEdge, GraphNode, Relation, Source } from './schema';
+import { selectionIds, selectionKey, type Selection } from './selection';
 import { edgeStrength, type Strength } from './strength';
 
 export interface GraphIndex {
@@ -16,13 +15,13 @@ export interface GraphIndex {
   /** How solid each edge's basis is, by edge key (see strength.ts). */
   strength: Map<string, Strength>;
   /** Relation names in the interface language the index was built for. */
-  relationLabel: Catalogue['relation'];
+  relationLabel: RelationLabels;
 }
 
-export function buildIndex(
-  data: GraphData,
-  relationLabel: Catalogue['relation'] = en.relation,
-): GraphIndex {
+/** What each relation type is called; the model knows no language, so the caller says. */
+export type RelationLabels = Readonly<Record<Relation, string>>;
+
+export function buildIndex(data: GraphData, relationLabel: RelationLabels): GraphIndex {
   const node = new Map(data.nodes.map((n) => [n.id, n]));
   const edge = new Map(data.edges.map((e) => [edgeKey(e.source, e.target), e]));
   const source = new Map(data.sources.map((s) => [s.id, s]));
@@ -51,21 +50,24 @@ export function edgeName(index: GraphIndex, e: GraphEdge): string {
 export type Resolved =
   | { kind: 'node'; node: GraphNode }
   | { kind: 'edge'; edge: GraphEdge }
-  | { kind: 'none'; notice: Notice };
+  | { kind: 'none'; notice: SelectionProblem };
+
+/** Why a selection names nothing; the catalogues word it (notice.*). */
+export type SelectionProblem =
+  { key: 'noSuchId'; args: [ids: string[]] } | { key: 'noRelation'; args: [a: string, b: string] };
 
 /** Ids come from the URL: every message treats them as plain text, never markup. */
-export function resolveSelection(index: GraphIndex, ids: readonly string[]): Resolved {
-  const unknown = ids.filter((id) => !index.node.has(id));
+export function resolveSelection(index: GraphIndex, selection: Selection): Resolved {
+  const unknown = selectionIds(selection).filter((id) => !index.node.has(id));
   if (unknown.length) {
     return { kind: 'none', notice: { key: 'noSuchId', args: [unknown] } };
   }
-  const [a, b] = ids;
-  if (a !== undefined && b === undefined) return { kind: 'node', node: index.node.get(a)! };
-  if (a !== undefined && b !== undefined && ids.length === 2) {
-    const edge = index.edge.get(edgeKey(a, b));
-    if (edge) return { kind: 'edge', edge };
-    const names: [string, string] = [nodeName(index, a), nodeName(index, b)];
-    return { kind: 'none', notice: { key: 'noRelation', args: names } };
-  }
-  return { kind: 'none', notice: { key: 'tooMany' } };
+  if (selection.kind === 'node') return { kind: 'node', node: index.node.get(selection.id)! };
+  const edge = index.edge.get(selectionKey(selection));
+  if (edge) return { kind: 'edge', edge };
+  const [a, b] = selection.ids;
+  return {
+    kind: 'none',
+    notice: { key: 'noRelation', args: [nodeName(index, a), nodeName(index, b)] },
+  };
 }

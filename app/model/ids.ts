@@ -2,6 +2,16 @@
 // view imports these, while the zod schema (schema.ts) builds its enums from them and loads
 // only where data is parsed (the build, the tests, and data the build did not check).
 
+/** Entity, source and tour ids: lowercase, hyphenated English short names (CONTRACT.md). The
+ *  one definition: the schemas check the data against it and the URL codec checks links. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Longer ids are refused from links (the data's are far shorter). */
+export const MAX_ID_LENGTH = 64;
+
+export function isId(s: string): boolean {
+  return s.length <= MAX_ID_LENGTH && ID_PATTERN.test(s);
+}
+
 /** Relation types in the order legends and filters list them. */
 export const RELATIONS = [
   'ally',

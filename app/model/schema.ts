@@ -8,7 +8,7 @@
 // who parses (the app, the build plugin and the tests).
 import { z } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
-import { MODALITIES, NODE_KINDS, RELATIONS, VOICES } from './ids.ts';
+import { ID_PATTERN, MODALITIES, NODE_KINDS, RELATIONS, VOICES } from './ids.ts';
 
 // jitless: zod would otherwise probe for eval (new Function), which the CSP forbids.
 z.config({ ...en(), jitless: true });
@@ -20,9 +20,7 @@ export const SCHEMA_VERSION = 2;
 export const MAX_NODES = 10_000;
 export const MAX_EDGES = 50_000;
 
-const id = z
-  .string()
-  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase, hyphenated id'));
+const id = z.string().check(z.regex(ID_PATTERN, 'must be a lowercase, hyphenated id'));
 const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
 /** Metadata as the text itself states it; null means the text does not say. */

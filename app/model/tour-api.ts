@@ -1,10 +1,6 @@
 // The guided tours are server state like the graph: fetched only when a tour is opened,
 // parsed at the boundary, cached by react-query.
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
-import { bundleFor } from '@/i18n/catalogue';
-import { localizeTours } from '@/i18n/localize';
-import { useUi } from '@/store/store';
+import { queryOptions } from '@tanstack/react-query';
 import { DataError, MAX_GRAPH_BYTES, retryOnce } from './graph-api';
 import { parseTours, type ToursData } from './tour-schema';
 
@@ -41,13 +37,3 @@ export const toursQueryOptions = () =>
     staleTime: Infinity,
     retry: retryOnce,
   });
-
-/** The tours, with their titles and captions in the interface language. */
-export function useTours() {
-  const lang = useUi((s) => s.lang);
-  const select = useCallback(
-    (data: ToursData) => localizeTours(data, bundleFor(lang).data),
-    [lang],
-  );
-  return useQuery({ ...toursQueryOptions(), select });
-}

@@ -4,13 +4,12 @@
 // zod/mini like schema.ts (which also configures its messages and jitless mode): one flavour of
 // zod in the bundle, and the tour chunk stays small.
 import { z } from 'zod/mini';
-import { edgeKey, type GraphData } from './schema.ts';
+import { edgeKey, ID_PATTERN } from './ids.ts';
+import type { GraphData } from './schema.ts';
 
 export const TOURS_SCHEMA_VERSION = 1;
 
-const id = z
-  .string()
-  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase, hyphenated id'));
+const id = z.string().check(z.regex(ID_PATTERN, 'must be a lowercase, hyphenated id'));
 const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
 export const tourStepSchema = z.strictObject({

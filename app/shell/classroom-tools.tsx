@@ -1,11 +1,10 @@
 // Classroom buttons in the page header: start a tour, present, export the view, print the
 // handout. The features behind them load on demand, so the first view stays small.
 import { useState } from 'react';
-import { useT, withFeatureTexts } from '@/i18n/catalogue';
-import { enterFullscreen } from '@/lib/fullscreen';
-import { useGraph } from '@/model/graph-api';
+import { withFeatureTexts } from '@/i18n/bundles';
+import { useT } from '@/i18n/catalogue';
+import { useGraph } from '@/i18n/use-localized';
 import { useUi } from '@/store/store';
-import { DEFAULT_TOUR_ID } from '@/store/tour-slice';
 import './classroom-tools.css';
 
 interface ExportStatus {
@@ -15,6 +14,8 @@ interface ExportStatus {
 
 export function ClassroomTools() {
   const touring = useUi((s) => s.tour !== null);
+  const startTour = useUi((s) => s.startTour);
+  const present = useUi((s) => s.present);
   const graph = useGraph();
   // Held as a phase, not as text, so a language switch re-words the last status.
   const [status, setStatus] = useState<ExportStatus | null>(null);
@@ -35,21 +36,14 @@ export function ClassroomTools() {
     <div className="classroom-tools" role="group" aria-label={t.shell.classroom}>
       {touring ? null : (
         <>
-          <button
-            type="button"
-            className="button"
-            onClick={() => useUi.getState().startTour(DEFAULT_TOUR_ID)}
-          >
+          <button type="button" className="button" onClick={() => startTour()}>
             {t.shell.startTour}
           </button>
           <button
             type="button"
             className="button for-slides"
-            onClick={() => {
-              // Inside the click: browsers grant fullscreen only to a gesture.
-              enterFullscreen();
-              useUi.getState().setPresenting(true);
-            }}
+            // Inside the click: browsers grant fullscreen only to a gesture.
+            onClick={present}
           >
             {t.shell.present}
           </button>

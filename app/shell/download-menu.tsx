@@ -2,7 +2,8 @@
 // (data/export/, built at build time). Only the summary is in the first view (the first-view
 // budget is tight); the list, its texts and its closing behaviour load when first opened.
 import { lazy, Suspense, useState } from 'react';
-import { useT, withFeatureTexts } from '@/i18n/catalogue';
+import { withFeatureTexts } from '@/i18n/bundles';
+import { useT } from '@/i18n/catalogue';
 import './download-menu.css';
 
 const DownloadList = lazy(() => withFeatureTexts(import('@/features/open-data/download-list')));

@@ -1,10 +1,11 @@
-import { switchLang, useT } from '@/i18n/catalogue';
+import { useT } from '@/i18n/catalogue';
 import { isLang, LANG_NAME, LANGS } from '@/i18n/langs';
 import { useUi } from '@/store/store';
 
 /** Each language offered in its own name, so a reader finds theirs whatever is shown now. */
 export function LanguageMenu() {
   const lang = useUi((s) => s.lang);
+  const chooseLang = useUi((s) => s.chooseLang);
   const t = useT();
   return (
     <label>
@@ -12,7 +13,7 @@ export function LanguageMenu() {
       <select
         value={lang}
         onChange={(e) => {
-          if (isLang(e.target.value)) void switchLang(e.target.value, true);
+          if (isLang(e.target.value)) void chooseLang(e.target.value, true);
         }}
       >
         {LANGS.map((l) => (

@@ -1,6 +1,6 @@
 import { EmbedDialog } from '@/features/embed/embed-dialog';
 import { useT } from '@/i18n/catalogue';
-import type { Theme } from '@/lib/url-state';
+import type { Theme } from '@/store/url-codec';
 import { useUi } from '@/store/store';
 import { ClassroomTools } from './classroom-tools';
 import { LanguageMenu } from './language-menu';

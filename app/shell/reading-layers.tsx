@@ -1,7 +1,8 @@
 // What the reading tools open over or beside the map: the table of relations, and the source
 // view, both code-split, since most visits open neither.
 import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
-import { useT, withFeatureTexts } from '@/i18n/catalogue';
+import { withFeatureTexts } from '@/i18n/bundles';
+import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import { useUi } from '@/store/store';
 

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { selectionKey } from '@/model/selection';
 import { useUi } from '@/store/store';
 
 /**
@@ -13,9 +14,9 @@ export function useEscapeToClose() {
       if (e.target instanceof Element && e.target.closest('dialog')) return;
       const { selection, select } = useUi.getState();
       if (!selection) return;
-      const key = [...selection].sort().join(',');
+      const key = selectionKey(selection);
       const target = document.querySelector<SVGElement>(
-        selection.length === 1
+        selection.kind === 'node'
           ? `.graph [data-id="${CSS.escape(key)}"]`
           : `.graph [data-key="${CSS.escape(key)}"]`,
       );

@@ -9,11 +9,9 @@ export function useResolvedSelection(index: GraphIndex | undefined): Resolved | 
     () => (index && selection ? resolveSelection(index, selection) : null),
     [index, selection],
   );
+  const dropSelection = useUi((s) => s.dropSelection);
   useEffect(() => {
-    if (resolved?.kind !== 'none') return;
-    const ui = useUi.getState();
-    ui.notify(resolved.notice);
-    ui.select(null, 'replace');
-  }, [resolved]);
+    if (resolved?.kind === 'none') dropSelection(resolved.notice);
+  }, [resolved, dropSelection]);
   return resolved;
 }

@@ -1,20 +1,10 @@
 // UI state for reading the evidence: the open source text, the table view and the filters.
 // The shareable parts (source, table, filters) are written to the URL by use-url-sync.ts.
 import type { StateCreator } from 'zustand';
-import { NO_FILTERS, type Filters } from '@/model/filters';
-import type { UiState } from './store';
-
-export interface ReadingSlice {
-  /** The source whose full text is open, or null. */
-  sourceOpen: string | null;
-  /** The passage to highlight and scroll to in the open source (not part of the URL). */
-  sourceHighlight: string | null;
-  tableOpen: boolean;
-  filters: Filters;
-  openSource: (id: string | null, highlight?: string | null) => void;
-  setTableOpen: (open: boolean) => void;
-  setFilters: (filters: Partial<Filters>) => void;
-}
+import { NO_FILTERS } from '@/model/filters';
+import { replacingHistory } from './history';
+import type { ReadingSlice, UiState } from './state';
+import { withNotice } from './view-slice';
 
 export const createReadingSlice: StateCreator<UiState, [], [], ReadingSlice> = (set) => ({
   sourceOpen: null,
@@ -22,6 +12,10 @@ export const createReadingSlice: StateCreator<UiState, [], [], ReadingSlice> = (
   tableOpen: false,
   filters: NO_FILTERS,
   openSource: (id, highlight = null) => set({ sourceOpen: id, sourceHighlight: highlight }),
+  dropSource: (notice) =>
+    replacingHistory(() =>
+      set((s) => ({ ...withNotice(s, notice), sourceOpen: null, sourceHighlight: null })),
+    ),
   setTableOpen: (open) => set({ tableOpen: open }),
   setFilters: (filters) => set((s) => ({ filters: { ...s.filters, ...filters } })),
 });

@@ -1,64 +1,57 @@
-// Keeps the query string and the store in step, both ways. Selection changes push a history
-// entry (Back returns to the previous selection); theme changes replace the current one.
+// The one URL subscriber: the query string is a view of the store's shareable state, kept in
+// step both ways through the codec table (url-codec.ts). A change pushes a history entry when a
+// parameter the table marks "push" changed (a selection, an opened source) and the change was
+// not made inside replacingHistory() (reading the URL, a tour step, a correction); otherwise it
+// replaces the current entry, so Back is not flooded.
 import { useEffect } from 'react';
-import { switchLang } from '@/i18n/catalogue';
 import { preferredLang } from '@/i18n/langs';
-import { parseLangUrl, writeLangUrl } from '@/lib/lang-url';
-import { parseReadingUrl, writeReadingUrl } from '@/lib/reading-url';
-import { parseUrl, writeUrl } from '@/lib/url-state';
+import { isReplacingHistory } from './history';
+import type { UiState } from './state';
 import { useUi } from './store';
-import { readTourLocation } from './use-tour-url-sync';
+import { parseUrl, pushes, writeUrl, type UrlState } from './url-codec';
+
+/** The store's shareable state, as the URL carries it. */
+export function urlStateOf(s: UiState): UrlState {
+  return {
+    select: s.selection,
+    theme: s.theme,
+    embed: s.embed,
+    tour: s.tour,
+    present: s.presenting,
+    source: s.sourceOpen,
+    table: s.tableOpen,
+    filters: s.filters,
+    lang: s.langChosen ? s.lang : null,
+  };
+}
 
 /** Called once before the first render, and on Back/Forward. Resolves when the interface
  *  language the link (or else the browser) asks for is loaded. */
 export function readLocation(): Promise<void> {
   const { state, notices } = parseUrl(window.location.search);
   const ui = useUi.getState();
-  ui.select(state.select, 'replace');
-  ui.setTheme(state.theme);
-  ui.setEmbed(state.embed);
-  notices.forEach(ui.notify);
-  readTourLocation();
-  const reading = parseReadingUrl(window.location.search);
-  if (reading.state.source !== ui.sourceOpen) ui.openSource(reading.state.source);
-  ui.setTableOpen(reading.state.table);
-  ui.setFilters(reading.state.filters);
-  reading.notices.forEach(ui.notify);
-  const lang = parseLangUrl(window.location.search);
-  lang.notices.forEach(ui.notify);
-  return switchLang(lang.lang ?? preferredLang(navigator.languages), lang.lang !== null);
+  ui.applyUrl(state, notices);
+  return ui.chooseLang(state.lang ?? preferredLang(navigator.languages), state.lang !== null);
+}
+
+function write(state: UrlState, push: boolean) {
+  const search = writeUrl(window.location.search, state);
+  if (search === window.location.search) return;
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  if (push) window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
 }
 
 export function useUrlSync() {
   useEffect(() => {
+    // Once on load: a link's malformed values are rewritten to what is shown.
+    write(urlStateOf(useUi.getState()), false);
     const unsubscribe = useUi.subscribe((s, prev) => {
-      const readingChanged =
-        s.sourceOpen !== prev.sourceOpen ||
-        s.tableOpen !== prev.tableOpen ||
-        s.filters !== prev.filters;
-      const langChanged = s.lang !== prev.lang || s.langChosen !== prev.langChosen;
-      if (
-        s.selection === prev.selection &&
-        s.theme === prev.theme &&
-        !readingChanged &&
-        !langChanged
-      )
-        return;
-      const written = new URLSearchParams(
-        writeUrl(window.location.search, { select: s.selection, theme: s.theme }),
-      );
-      writeReadingUrl(written, { source: s.sourceOpen, table: s.tableOpen, filters: s.filters });
-      writeLangUrl(written, s.langChosen ? s.lang : null);
-      const query = written.toString().replace(/%2C/g, ',');
-      const search = query ? `?${query}` : '';
-      if (search === window.location.search) return;
-      const url = `${window.location.pathname}${search}${window.location.hash}`;
-      const opened = s.sourceOpen !== prev.sourceOpen;
-      if ((s.historyMode === 'push' && s.selection !== prev.selection) || opened) {
-        window.history.pushState(null, '', url);
-      } else {
-        window.history.replaceState(null, '', url);
-      }
+      const next = urlStateOf(s);
+      const before = urlStateOf(prev);
+      const keys = Object.keys(next) as (keyof UrlState)[];
+      if (keys.every((k) => next[k] === before[k])) return;
+      write(next, !isReplacingHistory() && pushes(before, next));
     });
     const onPop = () => void readLocation();
     window.addEventListener('popstate', onPop);

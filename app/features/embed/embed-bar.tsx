@@ -1,6 +1,6 @@
 import { useT } from '@/i18n/catalogue';
-import { writeUrl } from '@/lib/url-state';
 import { useUi } from '@/store/store';
+import { writeUrl } from '@/store/url-codec';
 import { appBase, fullViewUrl } from './embed-snippet';
 import './embed.css';
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '@/i18n/catalogue';
+import { selectionIds } from '@/model/selection';
 import { useUi } from '@/store/store';
 import { appBase, embedSnippet } from './embed-snippet';
 
@@ -11,7 +12,12 @@ export default function EmbedDialogBody({ opened }: { opened: number }) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const lang = useUi((s) => s.lang);
   const t = useT();
-  const snippet = embedSnippet(appBase(window.location), selection, lang, t.embed.iframeTitle);
+  const snippet = embedSnippet(
+    appBase(window.location),
+    selection && selectionIds(selection),
+    lang,
+    t.embed.iframeTitle,
+  );
   const textarea = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { selectionIds } from '@/model/selection';
 import { useUi } from '@/store/store';
 import { hostMessages } from './embed-messages';
 
@@ -24,7 +25,7 @@ export function useEmbedMessages(enabled: boolean) {
     observer.observe(document.documentElement);
     measure();
     const unsubscribe = useUi.subscribe((s, prev) => {
-      if (s.selection !== prev.selection) host.selection(s.selection);
+      if (s.selection !== prev.selection) host.selection(s.selection && selectionIds(s.selection));
     });
     return () => {
       observer.disconnect();

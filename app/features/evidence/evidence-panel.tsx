@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '@/i18n/catalogue';
 import { edgeName, nodeName, type GraphIndex, type Resolved } from '@/model/graph-index';
+import { selectionFromIds } from '@/model/selection';
 import { useUi } from '@/store/store';
 import { EdgeEvidence } from './edge-evidence';
 import { Intro } from './intro';
@@ -27,7 +28,7 @@ export function EvidencePanel({
   // to the new heading so that keyboard and screen-reader users land on what they chose.
   const selectHere = (ids: string[]) => {
     focusHeading.current = true;
-    select(ids);
+    select(selectionFromIds(ids));
   };
   useEffect(() => {
     body.current?.scrollTo?.({ top: 0 });

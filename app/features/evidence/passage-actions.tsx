@@ -1,5 +1,5 @@
 import { useT } from '@/i18n/catalogue';
-import { citationText } from '@/model/citation';
+import { citationText } from '@/i18n/citation';
 import type { Passage, Source } from '@/model/schema';
 import { useCopy } from '@/lib/use-copy';
 import { useUi } from '@/store/store';

@@ -11,6 +11,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/ids';
+import { nodeSelection } from '@/model/selection';
 import { useUi } from '@/store/store';
 import { RELATIONS } from '@/model/relations';
 import { drawCanvas, type Emphasis, type Palette } from './canvas-draw';
@@ -144,7 +145,7 @@ export function GraphCanvas({ index }: { index: GraphIndex }) {
     select(canvas).call(dragging).call(z);
     const onClick = (e: MouseEvent) => {
       const n = find(e);
-      useUi.getState().select(n ? [n.id] : null);
+      useUi.getState().select(n ? nodeSelection(n.id) : null);
     };
     canvas.addEventListener('click', onClick);
 
@@ -180,16 +181,16 @@ export function GraphCanvas({ index }: { index: GraphIndex }) {
 
   // Selection and theme change what is drawn, never the layout.
   useEffect(() => {
-    const selected = selection?.length === 1 ? selection[0]! : null;
+    const selected = selection?.kind === 'node' ? selection.id : null;
     const near = new Set<string>();
     if (selected) {
       near.add(selected);
       for (const e of index.edgesOf.get(selected) ?? []) {
         near.add(e.source).add(e.target).add(edgeKey(e.source, e.target));
       }
-    } else if (selection?.length === 2) {
-      selection.forEach((id) => near.add(id));
-      near.add(edgeKey(selection[0]!, selection[1]!));
+    } else if (selection?.kind === 'edge') {
+      selection.ids.forEach((id) => near.add(id));
+      near.add(edgeKey(...selection.ids));
     }
     // Labels follow the interface language (the index is rebuilt when it changes).
     const labels = new Map(nodes.map((n) => [n.id, n.short ?? n.label]));
@@ -215,8 +216,10 @@ export function GraphCanvas({ index }: { index: GraphIndex }) {
           <li key={n.id}>
             <button
               type="button"
-              aria-current={selection?.[0] === n.id && selection.length === 1 ? 'true' : undefined}
-              onClick={() => select_([n.id])}
+              aria-current={
+                selection?.kind === 'node' && selection.id === n.id ? 'true' : undefined
+              }
+              onClick={() => select_(nodeSelection(n.id))}
               onFocus={() => focus(n.id)}
               onBlur={() => focus(null)}
             >

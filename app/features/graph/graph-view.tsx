@@ -6,6 +6,7 @@ import { useT } from '@/i18n/catalogue';
 import { visibleElements } from '@/model/filters';
 import { edgeName, type GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/ids';
+import { nodeSelection, selectionFromIds, selectionKey } from '@/model/selection';
 import { useUi } from '@/store/store';
 import { GraphEdge } from './graph-edge';
 import { GraphNode, type ElementState } from './graph-node';
@@ -49,7 +50,7 @@ export function GraphView({ index }: { index: GraphIndex }) {
   const select = useUi((s) => s.select);
   const hover = useUi((s) => s.hover);
 
-  const selectedKey = selection ? selection.length === 2 ? edgeKey(selection[0]!, selection[1]!) : selection[0]! : null; // prettier-ignore
+  const selectedKey = selection ? selectionKey(selection) : null;
   const stateOf = useMemo(() => {
     // What to emphasise: the hovered element's neighbourhood, else the selection's.
     const focus = hovered ?? selectedKey;
@@ -74,8 +75,11 @@ export function GraphView({ index }: { index: GraphIndex }) {
   // rendered it.
   useLayoutEffect(() => drawLayout(layout, registry), [layout, registry, selectedKey, hovered]);
 
-  const onSelectNode = useCallback((id: string) => select([id]), [select]);
-  const onSelectEdge = useCallback((key: string) => select(key.split(',')), [select]);
+  const onSelectNode = useCallback((id: string) => select(nodeSelection(id)), [select]);
+  const onSelectEdge = useCallback(
+    (key: string) => select(selectionFromIds(key.split(','))),
+    [select],
+  );
 
   const registerNode = useCallback(
     (id: string, els: NodeElements | null) => {

@@ -1,7 +1,7 @@
 // "Export SVG" and "Export PNG": the current view of the map, with a legend and a source line,
 // as files for slides. The PNG is drawn from the same SVG through a canvas, on this page:
 // no request leaves the origin.
-import { bundleFor } from '@/i18n/catalogue';
+import { bundleFor } from '@/i18n/bundles';
 import type { GraphIndex } from '@/model/graph-index';
 import { useUi } from '@/store/store';
 import { buildMapSvg, findLiveGraph, serialize } from './map-svg';

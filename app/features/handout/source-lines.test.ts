@@ -11,7 +11,7 @@ const en = { ...enFirst, ...enMore };
 
 const parsed = parseGraph(JSON.parse(readFileSync('data/graph.json', 'utf8')), 'graph.json');
 if (!parsed.ok) throw new Error('data/graph.json does not parse');
-const index = buildIndex(parsed.data);
+const index = buildIndex(parsed.data, enFirst.relation);
 const where = 'https://example.org/map/';
 const date = new Date('2025-03-04T12:00:00Z');
 const used = parsed.data.sources.filter((s) => !s.unusedReason);

@@ -4,6 +4,7 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
+import { selectionFromIds } from '@/model/selection';
 import { useUi } from '@/store/store';
 import type { SearchResult, search as Search } from './search-index';
 import './search.css';
@@ -33,7 +34,7 @@ export function SearchBox({ index }: { index: GraphIndex }) {
   }, [active, id]);
 
   const choose = (r: SearchResult) => {
-    select(r.select);
+    select(selectionFromIds(r.select));
     setOpen(false);
     setActive(-1);
     setQuery(r.kind === 'entity' ? r.title : query);

@@ -11,7 +11,7 @@ import { search } from './search-index';
 
 const parsed = parseGraph(JSON.parse(readFileSync('data/graph.json', 'utf8')), 'graph.json');
 if (!parsed.ok) throw new Error('data/graph.json does not parse');
-const index = buildIndex(parsed.data);
+const index = buildIndex(parsed.data, en.relation);
 
 describe('search', () => {
   it('finds entities by alias and by name', () => {

@@ -44,12 +44,10 @@ export default function SourceView(props: {
     };
   }, [opener]);
 
+  const dropSource = useUi((s) => s.dropSource);
   useEffect(() => {
-    if (source) return;
-    const ui = useUi.getState();
-    ui.notify({ key: 'noSuchSource', args: [id] });
-    ui.openSource(null);
-  }, [source, id]);
+    if (!source) dropSource({ key: 'noSuchSource', args: [id] });
+  }, [source, id, dropSource]);
 
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });

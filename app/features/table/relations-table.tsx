@@ -4,6 +4,8 @@ import { useMemo } from 'react';
 import { useT } from '@/i18n/catalogue';
 import { isFiltering, visibleElements } from '@/model/filters';
 import { nodeName, type GraphIndex } from '@/model/graph-index';
+import { edgeKey } from '@/model/ids';
+import { edgeSelection, selectionKey } from '@/model/selection';
 import { useUi } from '@/store/store';
 import './table.css';
 
@@ -14,7 +16,7 @@ export function RelationsTable({ index }: { index: GraphIndex }) {
   const select = useUi((s) => s.select);
   const edges = useMemo(() => visibleElements(index, filters).edges, [index, filters]);
   const total = index.data.edges.length;
-  const selectedKey = selection?.length === 2 ? [...selection].sort().join(',') : null;
+  const selectedKey = selection?.kind === 'edge' ? selectionKey(selection) : null;
 
   return (
     <section className="table-view" aria-labelledby="relations-table-title">
@@ -38,7 +40,7 @@ export function RelationsTable({ index }: { index: GraphIndex }) {
           </thead>
           <tbody>
             {edges.map((e) => {
-              const key = [e.source, e.target].sort().join(',');
+              const key = edgeKey(e.source, e.target);
               const qualifies = e.passages.filter((p) => p.stance === 'qualifies').length;
               const sources = [...new Set(e.passages.map((p) => p.source))];
               const level = index.strength.get(key)?.level ?? 'single';
@@ -48,7 +50,7 @@ export function RelationsTable({ index }: { index: GraphIndex }) {
                     <button
                       type="button"
                       className="table-select"
-                      onClick={() => select([e.source, e.target])}
+                      onClick={() => select(edgeSelection(e.source, e.target))}
                     >
                       {nodeName(index, e.source)} – {nodeName(index, e.target)}
                     </button>

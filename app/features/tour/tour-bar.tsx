@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '@/i18n/catalogue';
-import { enterFullscreen, exitFullscreen } from '@/lib/fullscreen';
 import { edgeName, nodeName, type GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/ids';
 import type { Tour, TourStep } from '@/model/tour-schema';
@@ -15,7 +14,9 @@ export function TourBar(props: {
 }) {
   const { tour, step, stepNumber, index } = props;
   const presenting = useUi((s) => s.presenting);
-  const setStep = useUi((s) => s.setStep);
+  const step_ = useUi((s) => s.step);
+  const togglePresent = useUi((s) => s.togglePresenting);
+  const end = useUi((s) => s.leaveTour);
   const t = useT();
   const region = useRef<HTMLElement>(null);
   const count = tour.steps.length;
@@ -35,18 +36,6 @@ export function TourBar(props: {
   const [a, b] = step.select;
   const edge = a && b ? index.edge.get(edgeKey(a, b)) : undefined;
   const shows = edge ? edgeName(index, edge) : nodeName(index, a ?? '');
-
-  const togglePresent = () => {
-    if (presenting) exitFullscreen();
-    else enterFullscreen();
-    useUi.getState().setPresenting(!presenting);
-  };
-  const end = () => {
-    exitFullscreen();
-    const ui = useUi.getState();
-    ui.setPresenting(false);
-    ui.endTour();
-  };
 
   return (
     <section className="tour-bar" aria-label={t.tour.region} tabIndex={-1} ref={region}>
@@ -80,7 +69,7 @@ export function TourBar(props: {
         <button
           type="button"
           className="button"
-          onClick={() => setStep(stepNumber - 1)}
+          onClick={() => step_(stepNumber - 1, count)}
           disabled={stepNumber <= 1}
           aria-keyshortcuts="PageUp ArrowLeft"
         >
@@ -89,7 +78,7 @@ export function TourBar(props: {
         <button
           type="button"
           className="button button-primary"
-          onClick={() => setStep(stepNumber + 1)}
+          onClick={() => step_(stepNumber + 1, count)}
           disabled={stepNumber >= count}
           aria-keyshortcuts="PageDown ArrowRight Space"
         >

@@ -3,14 +3,13 @@
 // into presentation mode (large type, fullscreen when the browser allows) and blank screen.
 import { ErrorDetails } from '@/lib/error-details';
 import { useEffect } from 'react';
-import { exitFullscreen, enterFullscreen } from '@/lib/fullscreen';
 import { useT } from '@/i18n/catalogue';
 import { messageText } from '@/i18n/message';
 import { DataError, problemOf } from '@/model/graph-api';
 import type { GraphIndex } from '@/model/graph-index';
-import { useTours } from '@/model/tour-api';
+import { selectionFromIds } from '@/model/selection';
+import { useTours } from '@/i18n/use-localized';
 import { useUi } from '@/store/store';
-import { DEFAULT_TOUR_ID } from '@/store/tour-slice';
 import { TourBar } from './tour-bar';
 import { pageEvidence } from './page-evidence';
 import { nextStep, type TourAction } from './tour-keys';
@@ -22,6 +21,8 @@ export default function TourController({ index }: { index: GraphIndex }) {
   const tourState = useUi((s) => s.tour);
   const presenting = useUi((s) => s.presenting);
   const blanked = useUi((s) => s.blanked);
+  const setBlanked = useUi((s) => s.setBlanked);
+  const leaveTour = useUi((s) => s.leaveTour);
   const tours = useTours();
   const tour = tourState ? tours.data?.tours.find((t) => t.id === tourState.id) : undefined;
   const count = tour?.steps.length ?? 0;
@@ -29,25 +30,16 @@ export default function TourController({ index }: { index: GraphIndex }) {
   const step = tour?.steps[stepNumber - 1];
 
   // "Present" with no tour open presents the default one; a link naming no tour is a notice.
+  const checkTour = useUi((s) => s.checkTour);
   useEffect(() => {
-    if (!tours.data) return;
-    const ui = useUi.getState();
-    if (!tourState) {
-      if (presenting) ui.startTour(DEFAULT_TOUR_ID);
-    } else if (!tour) {
-      ui.notify({ key: 'noSuchTour', args: [tourState.id] });
-      ui.endTour();
-      ui.setPresenting(false);
-    } else if (tourState.step > count) {
-      ui.notify({ key: 'stepClamped', args: [count] });
-      ui.setStep(count);
-    }
-  }, [tours.data, tourState, tour, count, presenting]);
+    if (tours.data) checkTour(tour ? count : null);
+  }, [tours.data, tourState, tour, count, presenting, checkTour]);
 
   const ids = step?.select.join(',');
+  const showStep = useUi((s) => s.showStep);
   useEffect(() => {
-    if (ids) useUi.getState().select(ids.split(','), 'replace');
-  }, [ids]);
+    if (ids) showStep(selectionFromIds(ids.split(',')));
+  }, [ids, showStep]);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -74,32 +66,19 @@ export default function TourController({ index }: { index: GraphIndex }) {
     const ui = useUi.getState();
     if (ui.blanked && action !== 'fullscreen') return ui.setBlanked(false);
     if (action === 'blank') return ui.setBlanked(true);
-    if (action === 'fullscreen') {
-      if (ui.presenting) exitFullscreen();
-      else enterFullscreen();
-      return ui.setPresenting(!ui.presenting);
-    }
-    if (action === 'exit') {
-      exitFullscreen();
-      ui.setPresenting(false);
-      return ui.endTour();
-    }
+    if (action === 'fullscreen') return ui.togglePresenting();
+    if (action === 'exit') return ui.leaveTour();
     if (ui.presenting && (action === 'next' || action === 'previous')) {
       // The evidence panel is another feature's: it is reached through the DOM, as the export
       // reaches the map.
       const evidence = document.querySelector<HTMLElement>('.panel-body');
       if (evidence && pageEvidence(evidence, action === 'next' ? 1 : -1)) return;
     }
-    if (ui.tour && count) ui.setStep(nextStep(action, stepNumber, count));
+    if (count) ui.step(nextStep(action, stepNumber, count), count);
   });
 
   if (tours.isError) {
     const details = tours.error instanceof DataError ? tours.error.details : [];
-    const close = () => {
-      const ui = useUi.getState();
-      ui.setPresenting(false);
-      ui.endTour();
-    };
     return (
       <div className="tour-bar tour-bar--error" role="alert">
         <div className="tour-text">
@@ -112,7 +91,7 @@ export default function TourController({ index }: { index: GraphIndex }) {
           <button type="button" className="button" onClick={() => void tours.refetch()}>
             {t.tour.tryAgain}
           </button>
-          <button type="button" className="button" onClick={close}>
+          <button type="button" className="button" onClick={leaveTour}>
             {t.tour.close}
           </button>
         </div>
@@ -130,7 +109,7 @@ export default function TourController({ index }: { index: GraphIndex }) {
     <>
       <TourBar tour={tour} step={step} stepNumber={stepNumber} index={index} />
       {blanked ? (
-        <div className="tour-blank" onClick={() => useUi.getState().setBlanked(false)}>
+        <div className="tour-blank" onClick={() => setBlanked(false)}>
           <p className="visually-hidden" role="status">
             {t.tour.blanked}
           </p>

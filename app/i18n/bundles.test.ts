@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleFor, loadLang, withFeatureTexts } from './catalogue';
+import { bundleFor, loadLang, withFeatureTexts } from './bundles';
 
 describe('loading catalogues', () => {
   it('completes English with the on-demand features’ texts when a feature loads', async () => {

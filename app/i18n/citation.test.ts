@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { kk } from '@/i18n/kk';
-import { ru } from '@/i18n/ru';
+import type { Passage, Source } from '@/model/schema';
 import { citationText } from './citation';
-import type { Passage, Source } from './schema';
+import { kk } from './kk';
+import { ru } from './ru';
 
 const source: Source = {
   id: 's',

@@ -2,10 +2,10 @@
 // exactly the source's words) and a source line stating only what the text states. The
 // framing words and quotation marks follow the interface language; the quotation, speaker
 // and metadata stay as written.
-import { en, type Catalogue } from '@/i18n/en';
-import { quote } from '@/i18n/format';
-import type { Lang } from '@/i18n/langs';
-import type { Passage, Source } from './schema';
+import type { Passage, Source } from '@/model/schema';
+import { en, type Catalogue } from './en';
+import { quote } from './format';
+import type { Lang } from './langs';
 
 export function citationText(
   passage: Passage,

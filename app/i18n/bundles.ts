@@ -1,0 +1,51 @@
+// The catalogues and how they load. English ships in the first view's script; Kazakh and
+// Russian are separate chunks, loaded before they are first shown (main.tsx awaits the one the
+// link or browser asks for; the language menu awaits the one chosen), so no English flashes.
+// Knows nothing of the store: the store's chooseLang action loads through here, and useT
+// (catalogue.ts) reads the store's language.
+import { en, type Catalogue } from './en';
+import type { Lang } from './langs';
+
+export interface LangBundle {
+  ui: Catalogue;
+  /** Our own words in the data, keyed by their English text (empty for English). */
+  data: Readonly<Record<string, string>>;
+}
+
+// English is whole once en-more.ts (the on-demand features' texts) has joined it; every
+// on-demand feature is imported through withFeatureTexts, so it never renders without them.
+const english = { ...en } as Catalogue;
+const loaded: Partial<Record<Lang, LangBundle>> = { en: { ui: english, data: {} } };
+let englishMore: Promise<void> | null = null;
+
+function loadEnglishMore(): Promise<void> {
+  englishMore ??= import('./en-more').then((m) => void Object.assign(english, m.enMore));
+  return englishMore;
+}
+
+/** Imports an on-demand feature together with its English texts. */
+export async function withFeatureTexts<T>(feature: Promise<T>): Promise<T> {
+  const [module] = await Promise.all([feature, loadEnglishMore()]);
+  return module;
+}
+
+const loaders: Record<Exclude<Lang, 'en'>, () => Promise<LangBundle>> = {
+  kk: () => import('./kk').then((m) => m.kkCatalogue),
+  ru: () => import('./ru').then((m) => m.ruCatalogue),
+};
+
+/** Resolves once `lang` can be shown; if its chunk cannot load, resolves false (stay put). */
+export async function loadLang(lang: Lang): Promise<boolean> {
+  if (loaded[lang]) return true;
+  if (lang === 'en') return true;
+  try {
+    loaded[lang] = await loaders[lang]();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function bundleFor(lang: Lang): LangBundle {
+  return loaded[lang] ?? (loaded.en as LangBundle);
+}
