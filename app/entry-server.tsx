@@ -6,13 +6,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './app';
-import { switchLang } from './i18n/catalogue';
 import type { Lang } from './i18n/langs';
 import { graphQueryOptions } from './model/graph-api';
 import type { GraphData } from './model/schema';
+import { useUi } from './store/store';
 
 export async function renderFirstView(data: GraphData, lang: Lang): Promise<string> {
-  await switchLang(lang, false);
+  await useUi.getState().chooseLang(lang, false);
   const queryClient = new QueryClient();
   queryClient.setQueryData(graphQueryOptions().queryKey, data);
   return renderToString(

@@ -3,10 +3,10 @@ import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
 import { preferredLang } from './i18n/langs';
-import { parseLangUrl } from './lib/lang-url';
 import { loadEmbedParts } from './shell/embed-parts';
 import { graphQueryOptions, isBuildData } from './model/graph-api';
 import { useUi } from './store/store';
+import { parseUrl } from './store/url-codec';
 import { readLocation } from './store/use-url-sync';
 import './styles/app.css';
 import './styles/phone.css';
@@ -18,8 +18,7 @@ const data = queryClient.prefetchQuery(graphQueryOptions());
 
 // No top-level await: the language chunks import shared code from this one, which must finish
 // evaluating first (awaiting them here would deadlock the module graph).
-const search = window.location.search;
-const lang = parseLangUrl(search).lang ?? preferredLang(navigator.languages);
+const lang = parseUrl(window.location.search).state.lang ?? preferredLang(navigator.languages);
 if (container.dataset.prerendered === lang) void data.then(hydrate);
 else void start();
 

@@ -3,8 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { preferredLang } from '../app/i18n/langs.ts';
-import { parseLangUrl } from '../app/lib/lang-url.ts';
-import { parseUrl } from '../app/lib/url-state.ts';
+import { parseUrl } from '../app/store/url-codec.ts';
 
 const script = readFileSync('public/boot.js', 'utf8');
 
@@ -39,8 +38,8 @@ describe('boot.js', () => {
     for (const search of searches) {
       it(`reads ${search || 'no query'} as the app does (browser: ${languages.join(', ') || 'none'})`, () => {
         const attrs = boot(search, languages);
-        const { theme, embed } = parseUrl(search).state;
-        const lang = parseLangUrl(search).lang ?? preferredLang(languages);
+        const { theme, embed, lang: chosen } = parseUrl(search).state;
+        const lang = chosen ?? preferredLang(languages);
         expect(attrs.get('data-theme') ?? null).toBe(theme);
         expect(attrs.has('data-embed')).toBe(embed);
         expect(attrs.get('data-boot-lang') ?? 'en').toBe(lang);
