@@ -65,6 +65,8 @@ function shippedLayout(root: string, dataDir: string): Plugin {
 
 export function prerender(root: string, dataDir: string): Plugin[] {
   let outDir = '';
+  // An in-memory build (the benchmark's module breakdown) writes no index.html to prerender into.
+  let write = true;
   const layout = shippedLayout(root, dataDir);
   const firstView: Plugin = {
     name: 'prerender',
@@ -84,12 +86,14 @@ export function prerender(root: string, dataDir: string): Plugin[] {
     },
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      write = config.build.write;
     },
     closeBundle: {
       // After the other plugins have written dist/ (the CSP is already in index.html).
       order: 'post',
       sequential: true,
       async handler() {
+        if (!write) return;
         const data = shippedData(dataDir);
         if (!data) return; // graph-data has already refused the build
         type Server = typeof import('../app/entry-server.tsx');
