@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import layers from './scripts/eslint-layers.mjs';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
@@ -21,6 +22,14 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  // The layers of docs/architecture.md: model and lib → i18n → store → features → shell. Tests
+  // may reach across (a model test checks how its notices read in English).
+  {
+    files: ['app/**/*.{ts,tsx}'],
+    ignores: ['app/**/*.test.ts'],
+    plugins: { local: layers },
+    rules: { 'local/layers': 'error' },
   },
   { files: ['public/**/*.js'], languageOptions: { globals: globals.browser } },
   { files: ['scripts/**/*.mjs'], languageOptions: { globals: globals.node } },

@@ -4,9 +4,11 @@ import { EvidencePanel } from '@/features/evidence/evidence-panel';
 import { Graph } from '@/features/graph/graph';
 import { withFeatureTexts } from '@/i18n/bundles';
 import { useGraph } from '@/i18n/use-localized';
+import type { GraphPort } from '@/lib/graph-port';
 import { useUi } from '@/store/store';
 import { useUrlSync } from '@/store/use-url-sync';
 import { embedParts, loadEmbedParts } from './shell/embed-parts';
+import { GraphPortContext } from './shell/graph-port-context';
 import { LoadError, Loading } from './shell/load-state';
 import { Notices } from './shell/notices';
 import { PageHeader } from './shell/page-header';
@@ -27,7 +29,9 @@ export function App() {
   useUrlSync();
   useThemeAttribute();
   useLangAttribute();
-  useEscapeToClose();
+  // The map's port: what the shell hands on to export, the handout and Escape.
+  const [map, setMap] = useState<GraphPort | null>(null);
+  useEscapeToClose(map);
   const touring = useUi((s) => s.tour !== null || s.presenting);
   const idle = useWhenIdle();
   const graph = useGraph();
@@ -45,48 +49,50 @@ export function App() {
   }, [embed]);
 
   return (
-    <div className="app">
-      <SkipLink />
-      {embed ? parts ? <parts.EmbedTop /> : null : <PageHeader />}
-      <Notices />
-      {touring && graph.data ? (
-        <Suspense fallback={null}>
-          <TourController index={graph.data} />
-        </Suspense>
-      ) : null}
-      {embed ? null : <ReadingToolbar index={graph.data} />}
-      {/* What covers the map is state React holds, so React states it here, and table.css and
+    <GraphPortContext.Provider value={map}>
+      <div className="app">
+        <SkipLink />
+        {embed ? parts ? <parts.EmbedTop /> : null : <PageHeader />}
+        <Notices />
+        {touring && graph.data ? (
+          <Suspense fallback={null}>
+            <TourController index={graph.data} />
+          </Suspense>
+        ) : null}
+        {embed ? null : <ReadingToolbar index={graph.data} />}
+        {/* What covers the map is state React holds, so React states it here, and table.css and
           sources.css read these attributes. They used to rediscover it with
           .workspace:has(> .table-view), which WebKit does not re-evaluate when that child comes
           or goes: the map stayed hidden after the table or source view closed (issue #18). */}
-      <main
-        className="workspace"
-        data-table-open={layers && tableOpen ? '' : undefined}
-        data-source-open={layers && sourceOpen ? '' : undefined}
-      >
-        {graph.isPending ? (
-          <Loading />
-        ) : graph.isError ? (
-          <LoadError
-            error={graph.error}
-            retry={() => void graph.refetch()}
-            retrying={graph.isFetching}
-          />
-        ) : (
-          <>
-            <Graph index={graph.data} />
-            <EvidencePanel index={graph.data} resolved={resolved} />
-            <ReadingLayers index={graph.data} />
-          </>
-        )}
-      </main>
-      {embed && parts ? <parts.EmbedBottom index={graph.data} /> : null}
-      {idle && graph.data && !embed ? (
-        <Suspense fallback={null}>
-          <PrintHandout index={graph.data} />
-        </Suspense>
-      ) : null}
-    </div>
+        <main
+          className="workspace"
+          data-table-open={layers && tableOpen ? '' : undefined}
+          data-source-open={layers && sourceOpen ? '' : undefined}
+        >
+          {graph.isPending ? (
+            <Loading />
+          ) : graph.isError ? (
+            <LoadError
+              error={graph.error}
+              retry={() => void graph.refetch()}
+              retrying={graph.isFetching}
+            />
+          ) : (
+            <>
+              <Graph index={graph.data} onPort={setMap} />
+              <EvidencePanel index={graph.data} resolved={resolved} />
+              <ReadingLayers index={graph.data} />
+            </>
+          )}
+        </main>
+        {embed && parts ? <parts.EmbedBottom index={graph.data} /> : null}
+        {idle && graph.data && !embed ? (
+          <Suspense fallback={null}>
+            <PrintHandout index={graph.data} map={map} />
+          </Suspense>
+        ) : null}
+      </div>
+    </GraphPortContext.Provider>
   );
 }
 

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { data, expect, graph, isVerbatim, label, panel, test } from './fixtures';
 
@@ -12,13 +11,6 @@ const sourceView = (page: Page) =>
   page
     .getByRole('region', { name: /./ })
     .filter({ has: page.getByRole('navigation', { name: 'All sources' }) });
-
-async function noAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-  ).toEqual([]);
-}
 
 test('"Read in source" opens the full text with the passage highlighted and in view', async ({
   page,
@@ -242,40 +234,6 @@ test('arrow keys move between a node’s neighbours and announce each', async ({
   await expect(live).toHaveText('Back to Kazakhstan.');
   await page.keyboard.press('Enter');
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Kazakhstan');
-});
-
-test('axe finds no violations with the source view open', async ({ page }) => {
-  await page.goto('./?select=kazakhstan,russia');
-  await panel(page).getByRole('button', { name: 'Read in source' }).first().click();
-  await expect(page.locator('.source-text mark.is-current').first()).toBeVisible();
-  await noAxeViolations(page);
-});
-
-test('axe finds no violations with the source view open in high contrast', async ({ page }) => {
-  await page.goto('./?theme=contrast&source=foreign-policy-concept-report');
-  await expect(page.locator('.source-text mark').first()).toBeVisible();
-  await noAxeViolations(page);
-});
-
-test('axe finds no violations with the table view, filters and search open', async ({ page }) => {
-  await page.goto('./?view=table&stance=qualifies');
-  await expect(page.getByRole('table')).toBeVisible();
-  await page.getByText('Filters (1 on)', { exact: true }).click();
-  await search(page).fill('russia');
-  await expect(
-    page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first(),
-  ).toBeVisible();
-  await noAxeViolations(page);
-});
-
-test('axe finds no violations with the source view and the table on a phone', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('./?source=regional-threats-essay');
-  await expect(page.locator('.source-text mark').first()).toBeVisible();
-  await noAxeViolations(page);
-  await page.goto('./?view=table');
-  await expect(page.getByRole('table')).toBeVisible();
-  await noAxeViolations(page);
 });
 
 test('a source text that cannot be loaded shows an error and a retry', async ({ page }) => {

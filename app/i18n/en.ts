@@ -133,6 +133,7 @@ export const en = {
     canvasLabel: (entities: number, relations: number) =>
       `Relations graph of ${plural('en', entities, { one: '# entity', other: '# entities' })} and ${plural('en', relations, { one: '# relation', other: '# relations' })}; choose an entity from the list that follows`,
     canvasEntities: 'Entities in the graph',
+    canvasRelations: 'Relations in the graph',
     // Map legend: colour families and the strength of evidence (issue 13).
     relationColours: 'Colours of relations',
     strength: 'Strength of evidence',

@@ -126,6 +126,7 @@ export const kk: Catalogue = {
     canvasLabel: (entities: number, relations: number) =>
       `Байланыстар графы: ${entities} нысан және ${relations} байланыс; төмендегі тізімнен нысанды таңдаңыз`,
     canvasEntities: 'Графтағы нысандар',
+    canvasRelations: 'Графтағы байланыстар',
     // Map legend: colour families and the strength of evidence (issue 13).
     relationColours: 'Байланыс түстері',
     strength: 'Дәлелдің беріктігі',

@@ -128,6 +128,7 @@ export const ru: Catalogue = {
     canvasLabel: (entities: number, relations: number) =>
       `Граф связей: ${plural('ru', entities, { one: '# участник', few: '# участника', many: '# участников', other: '# участника' })} и ${plural('ru', relations, { one: '# связь', few: '# связи', many: '# связей', other: '# связи' })}; выберите участника в списке ниже`,
     canvasEntities: 'Участники графа',
+    canvasRelations: 'Связи графа',
     // Map legend: colour families and the strength of evidence (issue 13).
     relationColours: 'Цвета связей',
     strength: 'Надёжность свидетельств',

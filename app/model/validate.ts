@@ -3,6 +3,7 @@
 // verbatim in the source texts. Pure: callers read the files and pass their contents in.
 import { termCarriesLabel } from './label-terms.ts';
 import { migrateGraph } from './migrate.ts';
+import { at, formatPath, valueAt, type Segment } from './problem-path.ts';
 import { edgeKey, graphSchema, type GraphData, type Passage } from './schema.ts';
 
 export interface DataProblem {
@@ -14,54 +15,6 @@ export interface DataProblem {
 /** Collapses every run of whitespace (spaces, NBSP, tabs, newlines…) to one space and trims. */
 export function normaliseWhitespace(s: string): string {
   return s.replace(/\s+/gu, ' ').trim();
-}
-
-type Segment = string | number | symbol;
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** "(russia)" for a record with an id, "(kazakhstan–russia)" for an edge, "" otherwise. */
-function recordName(value: unknown): string {
-  if (!isRecord(value)) return '';
-  if (typeof value.id === 'string' && value.id) return ` (${value.id})`;
-  if (typeof value.source === 'string' && typeof value.target === 'string') {
-    return ` (${value.source}–${value.target})`;
-  }
-  return '';
-}
-
-/** Renders a path into the raw data, naming each array element by its id where it has one. */
-function formatPath(root: unknown, path: readonly Segment[]): string {
-  let out = '';
-  let value: unknown = root;
-  for (const seg of path) {
-    if (typeof seg === 'number') {
-      const item: unknown = Array.isArray(value) ? value[seg] : undefined;
-      out += `[${seg}]${recordName(item)}`;
-      value = item;
-    } else {
-      const key = String(seg);
-      out += out ? `.${key}` : key;
-      value = isRecord(value) ? value[key] : undefined;
-    }
-  }
-  return out;
-}
-
-function valueAt(root: unknown, path: readonly Segment[]): unknown {
-  let value: unknown = root;
-  for (const seg of path) {
-    if (Array.isArray(value) && typeof seg === 'number') value = value[seg];
-    else if (isRecord(value)) value = value[String(seg)];
-    else return undefined;
-  }
-  return value;
-}
-
-function at(file: string, path: string): string {
-  return path ? `${file}: ${path}` : file;
 }
 
 export function parseGraph(

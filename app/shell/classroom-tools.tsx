@@ -5,6 +5,7 @@ import { withFeatureTexts } from '@/i18n/bundles';
 import { useT } from '@/i18n/catalogue';
 import { useGraph } from '@/i18n/use-localized';
 import { useUi } from '@/store/store';
+import { useGraphPort } from './graph-port-context';
 import './classroom-tools.css';
 
 interface ExportStatus {
@@ -17,6 +18,7 @@ export function ClassroomTools() {
   const startTour = useUi((s) => s.startTour);
   const present = useUi((s) => s.present);
   const graph = useGraph();
+  const map = useGraphPort();
   // Held as a phase, not as text, so a language switch re-words the last status.
   const [status, setStatus] = useState<ExportStatus | null>(null);
   const t = useT();
@@ -28,7 +30,7 @@ export function ClassroomTools() {
     const { exportPng, exportSvg } = await withFeatureTexts(
       import('@/features/handout/export-image'),
     );
-    const ok = kind === 'svg' ? exportSvg(graph.data) : await exportPng(graph.data);
+    const ok = kind === 'svg' ? exportSvg(graph.data, map) : await exportPng(graph.data, map);
     setStatus({ phase: ok ? 'done' : 'failed', format });
   };
 

@@ -1,12 +1,18 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import type { GraphPort } from '@/lib/graph-port';
 import { selectionKey } from '@/model/selection';
 import { useUi } from '@/store/store';
 
 /**
  * Escape clears the selection and puts focus back on the graph element that was selected,
- * so a keyboard user returns to where they were in the map.
+ * so a keyboard user returns to where they were in the map. The map says how to focus its
+ * element (its port), whichever painter draws it.
  */
-export function useEscapeToClose() {
+export function useEscapeToClose(map: GraphPort | null) {
+  const mapRef = useRef(map);
+  useEffect(() => {
+    mapRef.current = map;
+  });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
@@ -15,14 +21,8 @@ export function useEscapeToClose() {
       const { selection, select } = useUi.getState();
       if (!selection) return;
       const key = selectionKey(selection);
-      const target = document.querySelector<SVGElement>(
-        selection.kind === 'node'
-          ? `.graph [data-id="${CSS.escape(key)}"]`
-          : `.graph [data-key="${CSS.escape(key)}"]`,
-      );
       select(null);
-      // The map never scrolls, and in an embed a plain focus() would scroll the host article.
-      target?.focus({ preventScroll: true });
+      mapRef.current?.focus(key);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

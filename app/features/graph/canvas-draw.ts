@@ -4,6 +4,7 @@
 import { NODE_KINDS as KINDS, RELATIONS } from '@/model/ids';
 import type { NodeKind, Relation } from '@/model/schema';
 import { STRENGTH_LEVELS as LEVELS, type StrengthLevel } from '@/model/strength';
+import { drawLineLabel, linkGroups } from './canvas-lines';
 import type { Layout, LayoutNode } from './layout';
 
 export interface Palette {
@@ -27,11 +28,18 @@ export interface View {
 }
 
 export interface Emphasis {
+  /** The selected node id or edge key. */
   selected: string | null;
-  /** Ids of the selection's neighbourhood; empty when nothing is selected. */
-  near: Set<string>;
+  /** Ids of the hovered (else selected) element's neighbourhood; empty when there is none. */
+  near: ReadonlySet<string>;
+  /** False for what the filters leave out: drawn faintly. */
+  shown: (id: string) => boolean;
+  /** The keyboard-focused node id or edge key (from the accessible list). */
   focused: string | null;
   labels: Map<string, string>;
+  /** The relation's name, drawn on the selected, hovered or focused line. */
+  lineLabel: (key: string) => string;
+  hovered: string | null;
   /** Strength of evidence by edge key: heavier for several sources, dotted if unverified. */
   strength?: ReadonlyMap<string, { level: StrengthLevel }>;
 }
@@ -78,7 +86,9 @@ export function drawCanvas(
   ctx.clearRect(0, 0, view.width, view.height);
   ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * view.x, dpr * view.y);
   const dimmed = emphasis.near.size > 0;
-  const alphaOf = (on: boolean) => (dimmed && !on ? 0.22 : 1);
+  // Three tiers, drawn faintest first: left out by the filters, dimmed, and emphasised.
+  const tierOf = (id: string) => (!emphasis.shown(id) ? 0 : dimmed && !emphasis.near.has(id) ? 1 : 2); // prettier-ignore
+  const ALPHA = [0.1, 0.22, 1];
   // What lies outside the view (plus a margin for radii and labels) is not drawn: zoomed in on
   // a large graph, most of it is off screen, and every skipped arc and line is raster saved.
   const m = 60 / Math.min(k, 1);
@@ -92,39 +102,56 @@ export function drawCanvas(
   // zoomed out, where there are many; a line of at most one device pixel is drawn as a hairline,
   // several times faster without a GPU.
   const thin = k >= 1 ? 1.5 / k : Math.min(1 / k, 3);
-  const levelOf = (key: string) => emphasis.strength?.get(key)?.level ?? 'single';
+  const groups = linkGroups(layout, emphasis);
   for (const relation of RELATIONS)
     for (const level of LEVELS) {
+      const links = groups.get(`${relation} ${level}`);
+      if (!links) continue;
       // As in the SVG view (graph.css): weight and dots tell the strength, colour the family.
       ctx.lineWidth = level === 'several' ? thin * 2 : thin;
       ctx.setLineDash(level === 'unverified' ? [thin, thin * 3] : []);
-      for (const on of dimmed ? [false, true] : [true]) {
+      for (const tier of [0, 1, 2]) {
         ctx.beginPath();
         let any = false;
-        for (const l of layout.links) {
-          if (l.relation !== relation || levelOf(l.key) !== level) continue;
-          if (dimmed && emphasis.near.has(l.key) !== on) continue;
-          if (offView(l.source, l.target)) continue;
+        for (const l of links) {
+          if (tierOf(l.key) !== tier || offView(l.source, l.target)) continue;
           ctx.moveTo(l.source.x, l.source.y);
           ctx.lineTo(l.target.x, l.target.y);
           any = true;
         }
         if (!any) continue;
-        ctx.globalAlpha = alphaOf(on);
+        ctx.globalAlpha = ALPHA[tier]!;
         ctx.strokeStyle = palette.relation[relation];
         ctx.stroke();
       }
     }
   ctx.setLineDash([]);
+  ctx.globalAlpha = 1;
+  // The selected, hovered and focused lines: over-drawn heavier, in ink or the focus colour.
+  const linkOf = (key: string | null) => (key ? layout.links.find((l) => l.key === key) : undefined); // prettier-ignore
+  for (const [key, colour] of [
+    [emphasis.selected, palette.ink],
+    [emphasis.hovered, palette.ink],
+    [emphasis.focused, palette.focus],
+  ] as const) {
+    const l = linkOf(key);
+    if (!l) continue;
+    ctx.beginPath();
+    ctx.moveTo(l.source.x, l.source.y);
+    ctx.lineTo(l.target.x, l.target.y);
+    ctx.lineWidth = 4 / k;
+    ctx.strokeStyle = colour;
+    ctx.stroke();
+  }
 
   // Nodes as pre-drawn discs, placed in device pixels; the dimmed ones first, the focal on top.
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   const discs = new Map<number, HTMLCanvasElement>(); // by radius and kind, for this frame
-  for (const on of dimmed ? [false, true] : [true]) {
-    ctx.globalAlpha = alphaOf(on);
+  for (const tier of [0, 1, 2]) {
+    ctx.globalAlpha = ALPHA[tier]!;
     for (const n of layout.nodes) {
       if (n.focal || !inView(n)) continue;
-      if (dimmed && emphasis.near.has(n.id) !== on) continue;
+      if (tierOf(n.id) !== tier) continue;
       const key = n.r * 4 + KINDS.indexOf(n.kind);
       let sprite = discs.get(key);
       if (!sprite) discs.set(key, (sprite = disc(palette.kind[n.kind], n.r * k * dpr)));
@@ -170,12 +197,16 @@ export function drawCanvas(
   if (14 * k >= 9) for (const n of layout.nodes) if (inView(n)) shown++;
   const legible = shown > 0 && shown <= MAX_LABELS;
   for (const n of layout.nodes) {
-    const named = n.focal || n.id === emphasis.selected || n.id === emphasis.focused;
+    const named = n.focal || n.id === emphasis.selected || n.id === emphasis.focused || n.id === emphasis.hovered; // prettier-ignore
     if (!named && !(dimmed ? emphasis.near.has(n.id) : legible)) continue;
     if (!named && !inView(n)) continue;
     const text = emphasis.labels.get(n.id) ?? n.id;
     const y = n.focal ? n.y + 5 : n.y - n.r - 8;
     ctx.strokeText(text, n.x, y);
     ctx.fillText(text, n.x, y);
+  }
+  for (const key of new Set([emphasis.selected, emphasis.hovered, emphasis.focused])) {
+    const l = linkOf(key);
+    if (l) drawLineLabel(ctx, l, emphasis.lineLabel(l.key), k, palette);
   }
 }

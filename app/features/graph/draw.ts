@@ -1,7 +1,8 @@
 // Writes the layout to the SVG elements React rendered: positions, placed node labels with
 // their leader lines, and the relation's name on the selected or hovered line. Called on every
 // simulation tick, so it touches only attributes that change and never re-renders React.
-import { bounds, edgeGeometry, type Layout, type LayoutLink, type LayoutNode } from './layout';
+import { bounds, edgeGeometry } from './geometry';
+import type { Layout, LayoutLink, LayoutNode } from './layout';
 import {
   placeLabels,
   placeRelationLabel,
@@ -17,6 +18,8 @@ export interface NodeElements {
 }
 
 export interface EdgeElements {
+  /** The focusable element. */
+  root?: SVGGElement | null;
   /** The visible line (lower layer) and the focusable hit line and name (upper layer). */
   line?: SVGLineElement | null;
   hitLine?: SVGLineElement | null;

@@ -2,7 +2,8 @@
 // pixels, so at zoom k they would draw at 14k px; below the surface's minimum they grow (the
 // label scale) and take more room, which in turn lowers the zoom that fits. The fitted zoom is
 // the largest k at which the nodes and their placed labels fit, found by bisection. Pure.
-import { bounds, type Layout } from './layout';
+import { bounds } from './geometry';
+import type { Layout } from './layout';
 import { placeLabels, type Placement } from './label-placement';
 
 export const LABEL_PX = 14;

@@ -3,8 +3,7 @@ import type { GraphNode as NodeData } from '@/model/schema';
 import type { LayoutNode } from './layout';
 import { NodeShape } from './node-shape';
 import type { NodeAttrs, NodeElements } from './draw';
-
-export type ElementState = 'normal' | 'dim' | 'near' | 'selected';
+import type { ElementState } from './emphasis';
 
 interface Props {
   node: NodeData;

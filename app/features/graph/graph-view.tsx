@@ -1,20 +1,23 @@
-// The map: composes layout, simulation, zoom, and the node and edge elements. It re-renders
-// when data, selection or hover change, never on a simulation tick.
+// The SVG painter: every node and edge a focusable element, for curated maps. It composes the
+// engine (layout, simulation, drag), zoom, and the node and edge elements; it re-renders when
+// data, filters, selection or hover change, never on a simulation tick.
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import shippedLayout from 'virtual:shipped-layout';
 import { useT } from '@/i18n/catalogue';
+import type { GraphPort } from '@/lib/graph-port';
 import { visibleElements } from '@/model/filters';
 import { edgeName, type GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/ids';
-import { nodeSelection, selectionFromIds, selectionKey } from '@/model/selection';
+import { nodeSelection, selectionFromIds } from '@/model/selection';
 import { useUi } from '@/store/store';
-import { GraphEdge } from './graph-edge';
-import { GraphNode, type ElementState } from './graph-node';
 import { createRegistry, drawLayout, firstFrame, type NodeElements } from './draw';
+import { emphasis, selectedKeyOf } from './emphasis';
+import { createEngine } from './engine';
+import { GraphEdge } from './graph-edge';
+import { GraphNode } from './graph-node';
 import { labelScaling } from './label-scaling';
-import { createLayout } from './layout';
+import type { Positions } from './layout';
 import { Legend } from './legend';
-import { applyShippedLayout } from './shipped-layout';
+import { legendEntries, usePublishPort, type OnPort } from './port';
 import { useForceSimulation } from './use-force-simulation';
 import { useNeighbourKeys } from './use-neighbour-keys';
 import { useZoom } from './use-zoom';
@@ -22,54 +25,45 @@ import { ZoomControls } from './zoom-controls';
 import './filtered.css';
 import './graph.css';
 
-export function GraphView({ index }: { index: GraphIndex }) {
+interface Props {
+  index: GraphIndex;
+  /** The build's settled layout: drawn as it is, with no layout work in the browser. */
+  positions?: Positions;
+  onPort?: OnPort;
+}
+
+export function GraphView({ index, positions, onPort }: Props) {
   const { nodes, edges } = index.data;
   const t = useT();
-  const layout = useMemo(() => {
-    const fresh = createLayout(nodes, edges);
-    // The shipped graph comes laid out by the build: no tick runs here (shipped-layout.ts).
-    applyShippedLayout(fresh, nodes, edges, shippedLayout);
-    return fresh;
-  }, [nodes, edges]);
+  const engine = useMemo(() => createEngine(nodes, edges, { positions }), [nodes, edges, positions]); // prettier-ignore
+  const { layout } = engine;
   const registry = useMemo(() => createRegistry(), []);
-  // Rendered once per layout, so a later render never moves what the simulation has drawn.
+  // The first frame as attributes (the prerendered markup): rendered once per layout, so a later
+  // render never moves what the simulation has drawn.
   const first = useMemo(() => firstFrame(layout, registry), [layout, registry]);
+  const sectionRef = useRef<HTMLElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const viewportRef = useRef<SVGGElement>(null);
-  const attachDrag = useForceSimulation(layout, registry);
+  const attachDrag = useForceSimulation(engine, registry);
   const embed = useUi((s) => s.embed);
   const labels = useMemo(() => labelScaling(layout, registry), [layout, registry]);
   const zoom = useZoom(svgRef, viewportRef, !embed, labels);
   // Presenting sets a larger minimum for labels: refit when it starts or stops.
   const presenting = useUi((s) => s.presenting);
-  const { fit } = zoom;
+  const { fit, view } = zoom;
   useLayoutEffect(() => fit(), [presenting, fit]);
 
-  const selection = useUi((s) => s.selection);
+  const selectedKey = selectedKeyOf(useUi((s) => s.selection));
   const hovered = useUi((s) => s.hovered);
   const select = useUi((s) => s.select);
   const hover = useUi((s) => s.hover);
-
-  const selectedKey = selection ? selectionKey(selection) : null;
-  const stateOf = useMemo(() => {
-    // What to emphasise: the hovered element's neighbourhood, else the selection's.
-    const focus = hovered ?? selectedKey;
-    const near = new Set<string>();
-    if (focus && index.node.has(focus)) {
-      near.add(focus);
-      for (const e of index.edgesOf.get(focus) ?? []) {
-        near.add(e.source).add(e.target).add(edgeKey(e.source, e.target));
-      }
-    } else if (focus && index.edge.has(focus)) {
-      near.add(focus);
-      for (const id of focus.split(',')) near.add(id);
-    }
-    return (id: string): ElementState => {
-      if (id === selectedKey) return 'selected';
-      if (!near.size) return 'normal';
-      return near.has(id) ? 'near' : 'dim';
-    };
-  }, [hovered, selectedKey, index]);
+  // Filters dim and disable what they leave out; the layout is never re-run, so nothing moves.
+  const filters = useUi((s) => s.filters);
+  const shown = useMemo(() => visibleElements(index, filters).has, [index, filters]);
+  const { stateOf } = useMemo(
+    () => emphasis(index, selectedKey, hovered, shown),
+    [index, selectedKey, hovered, shown],
+  );
 
   // The relation's name shows on the selected and the hovered line: place it once React has
   // rendered it.
@@ -91,6 +85,7 @@ export function GraphView({ index }: { index: GraphIndex }) {
   const registerEdge = useCallback(
     (key: string, root: SVGGElement | null) => {
       const entry = registry.edges.get(key) ?? {};
+      entry.root = root;
       entry.hitLine = root?.querySelector('line') ?? null;
       entry.label = root?.querySelector<SVGGElement>('.edge-label') ?? null;
       registry.edges.set(key, entry);
@@ -107,13 +102,37 @@ export function GraphView({ index }: { index: GraphIndex }) {
   );
 
   const layoutNode = useMemo(() => new Map(layout.nodes.map((n) => [n.id, n])), [layout]);
-  // Filters dim and disable what they leave out; the layout is never re-run, so nothing moves.
-  const filters = useUi((s) => s.filters);
-  const shown = useMemo(() => visibleElements(index, filters).has, [index, filters]);
   const onNeighbourKey = useNeighbourKeys(index, layoutNode, registry, shown);
 
+  const port = useMemo<GraphPort>(
+    () => ({
+      snapshot() {
+        const svg = svgRef.current;
+        const world = viewportRef.current;
+        if (!svg || !world || !svg.getClientRects().length) return null;
+        const b = world.getBBox();
+        return {
+          world,
+          styled: false,
+          view: { ...view(), width: svg.clientWidth || 800, height: svg.clientHeight || 600 },
+          bounds: { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height },
+          legend: legendEntries(sectionRef.current),
+          styleRoot: svg,
+        };
+      },
+      focus(key) {
+        const el = registry.nodes.get(key)?.root ?? registry.edges.get(key)?.root;
+        // The map never scrolls, and in an embed a plain focus() would scroll the host article.
+        el?.focus({ preventScroll: true });
+        return !!el;
+      },
+    }),
+    [registry, view],
+  );
+  usePublishPort(onPort, port);
+
   return (
-    <section className="graph" id="map" aria-label={t.graph.region}>
+    <section className="graph" id="map" aria-label={t.graph.region} ref={sectionRef}>
       <svg
         ref={svgRef}
         className="graph-svg"

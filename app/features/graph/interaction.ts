@@ -5,8 +5,9 @@ import { drag } from 'd3-drag';
 import { select } from 'd3-selection';
 import 'd3-transition'; // adds selection.transition() for animated zoom
 import { zoom, zoomIdentity } from 'd3-zoom';
-import type { Simulation } from 'd3-force';
-import type { LayoutLink, LayoutNode } from './layout';
+import type { GraphEngine } from './engine';
+import type { LayoutNode } from './layout';
+import { scaleExtent, zoomFilter } from './zoom-policy';
 
 export interface View {
   k: number;
@@ -27,12 +28,8 @@ export function createZoom(
   options: { wheel: boolean; initial: View; onZoom: (view: View, byUser: boolean) => void },
 ): ZoomController {
   const z = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([0.2, 5])
-    .filter((event: Event & { button?: number; ctrlKey?: boolean }) => {
-      if (event.type === 'wheel') return options.wheel;
-      if (event.type === 'dblclick') return false;
-      return !event.ctrlKey && !event.button;
-    })
+    .scaleExtent(scaleExtent('curated'))
+    .filter(zoomFilter(options.wheel))
     .on('zoom', (event) => {
       const { k, x, y } = event.transform;
       options.onZoom({ k, x, y }, !!event.sourceEvent);
@@ -56,29 +53,14 @@ export function createZoom(
   };
 }
 
-/** Dragging one node: pin it while dragging (and reheat), release it on drop. */
-export function attachDrag(
-  el: SVGGElement,
-  node: LayoutNode,
-  sim: Simulation<LayoutNode, LayoutLink>,
-): () => void {
+/** Dragging one node: the engine pins it while dragging (and reheats), releases it on drop. */
+export function attachDrag(el: SVGGElement, node: LayoutNode, engine: GraphEngine): () => void {
   const behaviour = drag<SVGGElement, LayoutNode>()
     .clickDistance(4)
     .subject(() => node)
-    .on('start', (event) => {
-      if (!event.active) sim.alphaTarget(0.25).restart();
-      node.fx = node.x;
-      node.fy = node.y;
-    })
-    .on('drag', (event) => {
-      node.fx = event.x;
-      node.fy = event.y;
-    })
-    .on('end', (event) => {
-      if (!event.active) sim.alphaTarget(0);
-      node.fx = node.focal ? node.x : null;
-      node.fy = node.focal ? node.y : null;
-    });
+    .on('start', () => engine.dragStart(node))
+    .on('drag', (event: { x: number; y: number }) => engine.dragTo(node, event.x, event.y))
+    .on('end', () => engine.dragEnd(node));
   select<SVGGElement, LayoutNode>(el).datum(node).call(behaviour);
   return () => {
     select(el).on('.drag', null);

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '@/model/schema';
-import {
-  bounds,
-  coolingTicks,
-  createLayout,
-  radialStart,
-  ringOrder,
-  edgeGeometry,
-  settle,
-  type LayoutNode,
-} from './layout';
+import { bounds, edgeGeometry } from './geometry';
+import { coolingTicks, createLayout, settle, settledPositions, type LayoutNode } from './layout';
+import { radialStart, ringOrder } from './layout-start';
 
 const node = (id: string, extra: Partial<GraphNode> = {}): GraphNode => ({
   id,
@@ -38,6 +31,24 @@ const edges = [
   edge('hub', 'd'),
   edge('a', 'b'),
 ];
+
+describe('settledPositions and starting from them', () => {
+  it('computes the settled layout without a browser, and a layout started there is at rest', () => {
+    const settled = createLayout(nodes, edges);
+    settle(settled);
+    const positions = settledPositions(nodes, edges);
+    for (const n of settled.nodes) {
+      expect(positions.get(n.id)!.x).toBeCloseTo(n.x, 0);
+      expect(positions.get(n.id)!.y).toBeCloseTo(n.y, 0);
+    }
+    const resumed = createLayout(nodes, edges, 7, positions);
+    expect(resumed.nodes.map((n) => positions.get(n.id))).toEqual(
+      resumed.nodes.map((n) => ({ x: n.x, y: n.y })),
+    );
+    // Already cool: settling runs no tick, so nothing moves until someone drags.
+    expect(settle(resumed)).toBe(0);
+  });
+});
 
 describe('createLayout', () => {
   it('is deterministic for the same data', () => {

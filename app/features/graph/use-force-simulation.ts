@@ -1,8 +1,10 @@
-// A thin wrapper around the d3-force simulation. React never re-renders on a tick: the tick
-// handler writes positions straight to the registered SVG elements, skipping unchanged writes.
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+// The SVG painter's link to the engine. React never re-renders on a tick: on each move the
+// engine's listener writes positions straight to the registered SVG elements, skipping
+// unchanged writes.
+import { useCallback, useLayoutEffect } from 'react';
 import { drawLayout, measureLabels, placeNodeLabels, type Registry } from './draw';
-import { settle, type Layout, type LayoutNode } from './layout';
+import type { GraphEngine } from './engine';
+import type { LayoutNode } from './layout';
 
 /**
  * Up to this many nodes, labels are re-placed on every tick (a node dragged through a crowd
@@ -18,38 +20,30 @@ export function prefersReducedMotion(): boolean {
   );
 }
 
-/** Small graphs settle before the first paint; large ones animate unless motion is reduced. */
-const SETTLE_BEFORE_PAINT = 300;
-
-export function useForceSimulation(layout: Layout, registry: Registry, onMove?: () => void) {
-  const onMoveRef = useRef(onMove);
-  useEffect(() => {
-    onMoveRef.current = onMove;
-  });
-
+export function useForceSimulation(engine: GraphEngine, registry: Registry) {
   useLayoutEffect(() => {
-    const sim = layout.simulation;
-    const animate = layout.nodes.length > SETTLE_BEFORE_PAINT && !prefersReducedMotion();
-    if (!animate) settle(layout);
+    const { layout } = engine;
+    // Curated maps are settled before the first paint (or start from the build's positions):
+    // no jiggle, whatever the motion preference. Only a drag sets them moving.
+    engine.start(false);
     measureLabels(layout, registry);
     placeNodeLabels(layout, registry);
     drawLayout(layout, registry);
     const every = layout.nodes.length <= PLACE_EVERY_TICK;
-    sim.on('tick', () => {
+    const offMove = engine.onMove(() => {
       if (every) placeNodeLabels(layout, registry, 1);
       drawLayout(layout, registry);
-      onMoveRef.current?.();
     });
-    sim.on('end', () => {
+    const offRest = engine.onRest(() => {
       placeNodeLabels(layout, registry);
       drawLayout(layout, registry);
     });
-    if (animate) sim.alpha(1).restart();
     return () => {
-      sim.stop();
-      sim.on('tick', null).on('end', null);
+      offMove();
+      offRest();
+      engine.stop();
     };
-  }, [layout, registry]);
+  }, [engine, registry]);
 
   /** Attaches dragging to one node element, once the interaction code has loaded. */
   return useCallback(
@@ -57,13 +51,13 @@ export function useForceSimulation(layout: Layout, registry: Registry, onMove?: 
       let live = true;
       let detach: (() => void) | undefined;
       void import('./interaction').then((m) => {
-        if (live) detach = m.attachDrag(el, node, layout.simulation);
+        if (live) detach = m.attachDrag(el, node, engine);
       });
       return () => {
         live = false;
         detach?.();
       };
     },
-    [layout],
+    [engine],
   );
 }

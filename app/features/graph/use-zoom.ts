@@ -4,11 +4,14 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { View, ZoomController } from './interaction';
 import type { LabelScaling } from './label-scaling';
+import { ZOOM_STEP } from './zoom-policy';
 
 export interface ZoomControls {
   zoomIn: () => void;
   zoomOut: () => void;
   fit: (animate?: boolean) => void;
+  /** The view drawn now: screen = world × k + (x, y). */
+  view: () => View;
 }
 
 export function useZoom(
@@ -103,8 +106,9 @@ export function useZoom(
   }, []);
 
   return {
-    zoomIn: useCallback(() => scaleBy(1.4), [scaleBy]),
-    zoomOut: useCallback(() => scaleBy(1 / 1.4), [scaleBy]),
+    zoomIn: useCallback(() => scaleBy(ZOOM_STEP), [scaleBy]),
+    zoomOut: useCallback(() => scaleBy(1 / ZOOM_STEP), [scaleBy]),
     fit,
+    view: useCallback(() => view.current, []),
   };
 }

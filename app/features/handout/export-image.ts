@@ -2,16 +2,17 @@
 // as files for slides. The PNG is drawn from the same SVG through a canvas, on this page:
 // no request leaves the origin.
 import { bundleFor } from '@/i18n/bundles';
+import type { GraphPort } from '@/lib/graph-port';
 import type { GraphIndex } from '@/model/graph-index';
 import { useUi } from '@/store/store';
-import { buildMapSvg, findLiveGraph, serialize } from './map-svg';
+import { buildMapSvg, serialize } from './map-svg';
 import { mapAddress, sourceLines } from './source-lines';
 
 // The file name stays the same in every language: it is a name for a file system, not a text.
 const FILE = 'kazakhstan-relations-map';
 
-function currentSvg(index: GraphIndex): SVGSVGElement | null {
-  const live = findLiveGraph();
+function currentSvg(index: GraphIndex, map: GraphPort | null): SVGSVGElement | null {
+  const live = map?.snapshot();
   if (!live) return null;
   // Called from a click handler, outside React: the language is read from the store.
   const lang = useUi.getState().lang;
@@ -25,15 +26,19 @@ function currentSvg(index: GraphIndex): SVGSVGElement | null {
   });
 }
 
-export function exportSvg(index: GraphIndex): boolean {
-  const svg = currentSvg(index);
+export function exportSvg(index: GraphIndex, map: GraphPort | null): boolean {
+  const svg = currentSvg(index, map);
   if (!svg) return false;
   download(new Blob([serialize(svg)], { type: 'image/svg+xml' }), `${FILE}.svg`);
   return true;
 }
 
-export async function exportPng(index: GraphIndex, scale = 2): Promise<boolean> {
-  const svg = currentSvg(index);
+export async function exportPng(
+  index: GraphIndex,
+  map: GraphPort | null,
+  scale = 2,
+): Promise<boolean> {
+  const svg = currentSvg(index, map);
   if (!svg) return false;
   const width = Number(svg.getAttribute('width'));
   const height = Number(svg.getAttribute('height'));

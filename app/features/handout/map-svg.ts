@@ -1,6 +1,9 @@
 // Builds a standalone copy of the map for slides (SVG and PNG files) and for the printed
-// handout: the live graph's elements cloned as they are laid out, with a title, the legend
-// and a source line. Text goes in through textContent only; nothing is parsed as markup.
+// handout: the graph's snapshot (its port, app/lib/graph-port.ts: the live SVG elements, or
+// the canvas painter's drawn copy) cloned as laid out, with a title, the legend and a source
+// line. Text goes in through textContent only; nothing is parsed as markup.
+import type { MapSnapshot } from '@/lib/graph-port';
+
 const NS = 'http://www.w3.org/2000/svg';
 
 /** Presentation properties a file needs once the page's stylesheet is not there. */
@@ -38,23 +41,16 @@ export interface MapSvgOptions {
   sourceLines: string[];
 }
 
-export function findLiveGraph(): SVGSVGElement | null {
-  // The graph feature owns this element; it is reached through the DOM so that features
-  // stay independent of each other.
-  return document.querySelector<SVGSVGElement>('.graph svg.graph-svg');
-}
-
-export function buildMapSvg(live: SVGSVGElement, opts: MapSvgOptions): SVGSVGElement {
-  const viewport = live.querySelector<SVGGElement>(':scope > g');
-  const box = frame(live, viewport, opts.fit);
-  const style = getComputedStyle(live);
+export function buildMapSvg(snap: MapSnapshot, opts: MapSvgOptions): SVGSVGElement {
+  const box = frame(snap, opts.fit);
+  const style = getComputedStyle(snap.styleRoot);
   const bg = style.getPropertyValue('--bg').trim() || '#ffffff';
   const ink = style.getPropertyValue('--ink').trim() || '#000000';
   const font = style.getPropertyValue('--font-ui').trim() || 'sans-serif';
 
   const width = Math.max(480, Math.round(box.width));
   const head = 44;
-  const legend = legendItems();
+  const legend = snap.legend;
   // Columns as wide as the longest item (a colour family names several relation types).
   const col = Math.max(190, 52 + 7.4 * Math.max(0, ...legend.map((l) => l.label.length)));
   const perRow = Math.max(1, Math.floor((width - 32) / col));
@@ -86,14 +82,15 @@ export function buildMapSvg(live: SVGSVGElement, opts: MapSvgOptions): SVGSVGEle
     'clip-path': `url(#${clipId})`,
   });
   const inner = el('g', { transform: `translate(${-box.x},${-box.y})` });
-  if (viewport) {
-    const copy = viewport.cloneNode(true) as SVGGElement;
-    if (opts.inline) inlineStyles(viewport, copy);
-    else neutralise(copy);
-    if (opts.fit === 'all') copy.removeAttribute('transform');
-    strip(copy);
-    inner.append(copy);
-  }
+  const copy = snap.world.cloneNode(true) as SVGGElement;
+  if (snap.styled) copy.removeAttribute('class');
+  else if (opts.inline) inlineStyles(snap.world, copy);
+  else neutralise(copy);
+  const { x, y, k } = snap.view;
+  if (opts.fit === 'all') copy.removeAttribute('transform');
+  else copy.setAttribute('transform', `translate(${x},${y}) scale(${k})`);
+  strip(copy);
+  inner.append(copy);
   map.append(inner);
   svg.append(map);
 
@@ -128,21 +125,11 @@ export function serialize(svg: SVGSVGElement): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
 }
 
-function frame(live: SVGSVGElement, viewport: SVGGElement | null, fit: 'view' | 'all') {
-  if (fit === 'view' || !viewport) {
-    return { x: 0, y: 0, width: live.clientWidth || 800, height: live.clientHeight || 600 };
-  }
-  const b = viewport.getBBox();
+function frame(snap: MapSnapshot, fit: 'view' | 'all') {
+  if (fit === 'view') return { x: 0, y: 0, width: snap.view.width, height: snap.view.height };
+  const b = snap.bounds;
   const pad = 12;
-  return { x: b.x - pad, y: b.y - pad, width: b.width + 2 * pad, height: b.height + 2 * pad };
-}
-
-function legendItems(): { swatch: SVGSVGElement; label: string }[] {
-  return [...document.querySelectorAll<HTMLLIElement>('.graph .legend-list li')].flatMap((li) => {
-    const swatch = li.querySelector<SVGSVGElement>('svg');
-    const label = li.textContent?.trim() ?? '';
-    return swatch && label ? [{ swatch, label }] : [];
-  });
+  return { x: b.x0 - pad, y: b.y0 - pad, width: b.x1 - b.x0 + 2 * pad, height: b.y1 - b.y0 + 2 * pad }; // prettier-ignore
 }
 
 function inlineStyles(src: Element, dst: Element) {

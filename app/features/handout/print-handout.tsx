@@ -6,15 +6,17 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '@/i18n/catalogue';
 import type { Catalogue } from '@/i18n/en';
+import type { GraphPort } from '@/lib/graph-port';
 import { edgeName, type GraphIndex } from '@/model/graph-index';
 import type { Passage, Source } from '@/model/schema';
 import { reliabilityOf } from '@/model/strength';
 import { useUi } from '@/store/store';
 import { mapAddress, sourceLines } from './source-lines';
-import { buildMapSvg, findLiveGraph } from './map-svg';
+import { buildMapSvg } from './map-svg';
 import './handout.css';
 
-export default function PrintHandout({ index }: { index: GraphIndex }) {
+export default function PrintHandout(props: { index: GraphIndex; map: GraphPort | null }) {
+  const { index, map } = props;
   const t = useT();
   const { edges, sources } = index.data;
   const number = new Map(sources.map((s, i) => [s.id, i + 1]));
@@ -22,7 +24,7 @@ export default function PrintHandout({ index }: { index: GraphIndex }) {
     <section className="handout" aria-label={t.handout.label}>
       <h1>{t.handout.heading(t.handout.mapTitle)}</h1>
       <p className="handout-intro">{t.handout.intro}</p>
-      <HandoutMap index={index} />
+      <HandoutMap index={index} map={map} />
       <h2>{t.handout.relations}</h2>
       {edges.map((e) => (
         <article key={`${e.source},${e.target}`} className="handout-relation">
@@ -53,15 +55,16 @@ export default function PrintHandout({ index }: { index: GraphIndex }) {
 }
 
 /** The map as it is laid out on screen, rebuilt just before printing. */
-function HandoutMap({ index }: { index: GraphIndex }) {
+function HandoutMap({ index, map }: { index: GraphIndex; map: GraphPort | null }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
   const holder = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const draw = () => {
-      const live = findLiveGraph();
-      // Under print media the live map is hidden and has no layout: keep the last drawing.
-      if (!live || !holder.current || !live.getClientRects().length) return;
+      // Under print media the live map is hidden and has no layout (no snapshot): keep the last
+      // drawing.
+      const live = map?.snapshot();
+      if (!live || !holder.current) return;
       const svg = buildMapSvg(live, {
         fit: 'all',
         inline: false,
@@ -76,7 +79,7 @@ function HandoutMap({ index }: { index: GraphIndex }) {
     draw();
     window.addEventListener('beforeprint', draw);
     return () => window.removeEventListener('beforeprint', draw);
-  }, [index, t, lang]);
+  }, [index, map, t, lang]);
   return <div className="handout-map" ref={holder} />;
 }
 

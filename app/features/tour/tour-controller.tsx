@@ -8,7 +8,7 @@ import { messageText } from '@/i18n/message';
 import { DataError, problemOf } from '@/model/graph-api';
 import type { GraphIndex } from '@/model/graph-index';
 import { selectionFromIds } from '@/model/selection';
-import { useTours } from '@/i18n/use-localized-tours';
+import { useTours } from '@/i18n/use-localized';
 import { useUi } from '@/store/store';
 import { TourBar } from './tour-bar';
 import { pageEvidence } from './page-evidence';

@@ -1,0 +1,48 @@
+// Lines on the canvas: grouped once per layout by relation and strength (each frame strokes a
+// group in one path), and the relation's name drawn on a selected, hovered or focused line.
+import type { Emphasis, Palette } from './canvas-draw';
+import type { Layout, LayoutLink } from './layout';
+
+/** The links by relation and strength, grouped once per layout: each frame strokes each group. */
+const groupCache = new WeakMap<Layout, Map<string, LayoutLink[]>>();
+export function linkGroups(layout: Layout, emphasis: Emphasis): Map<string, LayoutLink[]> {
+  let groups = groupCache.get(layout);
+  if (!groups) {
+    groups = new Map();
+    for (const l of layout.links) {
+      const key = `${l.relation} ${emphasis.strength?.get(l.key)?.level ?? 'single'}`;
+      const group = groups.get(key);
+      if (group) group.push(l);
+      else groups.set(key, [l]);
+    }
+    groupCache.set(layout, groups);
+  }
+  return groups;
+}
+
+/** The relation's name on a line: at its middle, in a box, kept 12 px on screen. */
+export function drawLineLabel(
+  ctx: CanvasRenderingContext2D,
+  l: LayoutLink,
+  text: string,
+  k: number,
+  palette: Palette,
+) {
+  const s = 1 / k;
+  const x = (l.source.x + l.target.x) / 2;
+  const y = (l.source.y + l.target.y) / 2;
+  ctx.font = `600 ${12 * s}px system-ui, sans-serif`;
+  const w = ctx.measureText(text).width + 12 * s;
+  ctx.fillStyle = palette.bg;
+  ctx.strokeStyle = palette.ink;
+  ctx.lineWidth = s;
+  ctx.beginPath();
+  ctx.rect(x - w / 2, y - 10 * s, w, 20 * s);
+  ctx.fill();
+  ctx.stroke();
+  ctx.fillStyle = palette.ink;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(text, x, y);
+  ctx.textBaseline = 'alphabetic';
+}

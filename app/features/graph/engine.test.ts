@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphIndex } from '@/model/graph-index';
+import { edgeKey } from '@/model/ids';
+import { edgeSelection, nodeSelection } from '@/model/selection';
+import type { GraphEdge, GraphNode } from '@/model/schema';
+import { emphasis, selectedKeyOf } from './emphasis';
+import { createEngine, segmentDistance, type RunnerFactory } from './engine';
+import { settledPositions } from './layout';
+import { sizeClass } from './size-class';
+
+const node = (id: string, focal = false): GraphNode => ({
+  id,
+  label: id,
+  kind: 'country',
+  aliases: [],
+  description: 'd',
+  passages: [],
+  ...(focal ? { focal: true } : {}),
+});
+const edge = (source: string, target: string): GraphEdge => ({
+  source,
+  target,
+  relation: 'ally',
+  summary: 's',
+  passages: [
+    { source: 's', text: 't', voice: 'analyst', modality: 'states', terms: [], stance: 'supports' },
+  ],
+});
+const nodes = [node('hub', true), node('a'), node('b'), node('c')];
+const edges = [edge('hub', 'a'), edge('hub', 'b'), edge('a', 'b'), edge('hub', 'c')];
+
+describe('sizeClass', () => {
+  it('draws up to 200 nodes as a curated map and more as a large graph', () => {
+    expect(sizeClass(29)).toBe('curated');
+    expect(sizeClass(200)).toBe('curated');
+    expect(sizeClass(201)).toBe('large');
+  });
+});
+
+describe('the engine', () => {
+  it('settles a curated map at once, before anything is drawn', () => {
+    const engine = createEngine(nodes, edges);
+    engine.start(false);
+    const sim = engine.layout.simulation;
+    expect(sim.alpha()).toBeLessThan(sim.alphaMin());
+    expect(engine.running()).toBe(false);
+  });
+
+  it('starts from given positions without moving anything', () => {
+    const positions = settledPositions(nodes, edges);
+    const moved: string[] = [];
+    const engine = createEngine(nodes, edges, { positions });
+    engine.onMove(() => moved.push('move'));
+    engine.start(true);
+    expect(moved).toEqual([]);
+    for (const n of engine.layout.nodes) expect({ x: n.x, y: n.y }).toEqual(positions.get(n.id));
+  });
+
+  it('finds the node and the line under a point, and nothing beyond the tolerance', () => {
+    const engine = createEngine(nodes, edges);
+    engine.start(false);
+    const a = engine.node('a')!;
+    const b = engine.node('b')!;
+    expect(engine.nodeAt(a.x + a.r + 3, a.y, 6)?.id).toBe('a');
+    expect(engine.nodeAt(a.x + a.r + 30, a.y, 6)?.id).not.toBe('a');
+    const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    expect(engine.edgeAt(mid.x, mid.y, 4)?.key).toBe('a,b');
+    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    const off = { x: mid.x - ((b.y - a.y) / len) * 40, y: mid.y + ((b.x - a.x) / len) * 40 };
+    expect(engine.edgeAt(off.x, off.y, 4)?.key).not.toBe('a,b');
+  });
+
+  it('pins a dragged node, keeps the layout warm, and releases it on drop (the focal stays)', () => {
+    const engine = createEngine(nodes, edges);
+    engine.start(false);
+    const sim = engine.layout.simulation;
+    const a = engine.node('a')!;
+    engine.dragStart(a);
+    expect(engine.running()).toBe(true);
+    expect(sim.alphaTarget()).toBeGreaterThan(0);
+    engine.dragTo(a, 500, -500);
+    expect([a.fx, a.fy]).toEqual([500, -500]);
+    engine.dragEnd(a);
+    expect(sim.alphaTarget()).toBe(0);
+    expect([a.fx, a.fy]).toEqual([null, null]);
+    const hub = engine.node('hub')!;
+    engine.dragStart(hub);
+    engine.dragTo(hub, 40, 30);
+    engine.dragEnd(hub);
+    expect([hub.fx, hub.fy]).toEqual([hub.x, hub.y]);
+    engine.stop();
+  });
+
+  it('hands an animated layout to its runner, and a reduced-motion one to run quietly', () => {
+    const calls: string[] = [];
+    const runner: RunnerFactory = (_layout, on) => ({
+      run: (alpha, quiet) => {
+        calls.push(`run ${alpha} ${quiet}`);
+        on.rest();
+      },
+      heat: (target) => void calls.push(`heat ${target}`),
+      pin: () => {},
+      stop: () => void calls.push('stop'),
+    });
+    createEngine(nodes, edges, { runner }).start(true);
+    createEngine(nodes, edges, { runner }).start(false);
+    expect(calls).toEqual(['run 1 false', 'run 1 true']);
+  });
+});
+
+describe('segmentDistance', () => {
+  it('measures to the nearest point of the segment, ends included', () => {
+    const a = { x: 0, y: 0 } as Parameters<typeof segmentDistance>[2];
+    const b = { x: 10, y: 0 } as Parameters<typeof segmentDistance>[2];
+    expect(segmentDistance(5, 3, a, b)).toBe(3);
+    expect(segmentDistance(13, 4, a, b)).toBe(5);
+  });
+});
+
+describe('emphasis', () => {
+  const index = {
+    node: new Map(nodes.map((n) => [n.id, n])),
+    edge: new Map(edges.map((e) => [edgeKey(e.source, e.target), e])),
+    edgesOf: new Map(nodes.map((n) => [n.id, edges.filter((e) => [e.source, e.target].includes(n.id))])), // prettier-ignore
+  } as unknown as GraphIndex;
+  const all = () => true;
+
+  it('marks the selection, its neighbourhood near, the rest dim, and nothing without focus', () => {
+    const e = emphasis(index, 'c', null, all);
+    expect(['c', 'hub', 'a', 'c,hub', 'a,b'].map(e.stateOf)).toEqual(['selected', 'near', 'dim', 'near', 'dim']); // prettier-ignore
+    expect(emphasis(index, null, null, all).stateOf('a')).toBe('normal');
+  });
+
+  it('follows the hovered element over the selection, and an edge to its two ends', () => {
+    const e = emphasis(index, 'c', 'a,b', all);
+    expect(['a', 'b', 'c', 'hub'].map(e.stateOf)).toEqual(['near', 'near', 'selected', 'dim']);
+    expect(selectedKeyOf(edgeSelection('b', 'a'))).toBe('a,b');
+    expect(selectedKeyOf(nodeSelection('a'))).toBe('a');
+  });
+});

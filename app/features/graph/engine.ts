@@ -1,0 +1,166 @@
+// The graph engine: one plain-TS object that owns the layout and its simulation, the drag
+// policy, hit-testing and the listeners the painters redraw on. Two thin painters draw it: SVG
+// elements for curated maps (graph-view.tsx), a canvas for large graphs (graph-canvas.tsx).
+// Where the simulation runs is a strategy: on this thread for curated maps (settled before the
+// first paint), in a Web Worker for large ones (sim-worker-runner.ts), so neither painter
+// knows. Modelled on vasturiano's force-graph, whose one kapsule feeds both its renderers.
+import type { GraphEdge, GraphNode } from '@/model/schema';
+import { createLayout, settle, type Layout, type LayoutLink, type LayoutNode, type Positions } from './layout'; // prettier-ignore
+import { sizeClass, type SizeClass } from './size-class';
+
+/** Where the simulation runs. Callbacks: `move` after positions change, `rest` when it stops. */
+export interface SimRunner {
+  /** Runs from this heat to rest; `quiet` reports only the rest (reduced motion). */
+  run(alpha: number, quiet: boolean): void;
+  /** A drag keeps the layout warm (target > 0); 0 lets it cool and stop. */
+  heat(alphaTarget: number): void;
+  /** Pins a node at a point (dragging), or releases it (null). */
+  pin(node: LayoutNode, at: { x: number; y: number } | null): void;
+  stop(): void;
+}
+export type RunnerFactory = (layout: Layout, on: { move(): void; rest(): void }) => SimRunner;
+
+/** The simulation on this thread: d3-force's own timer ticks it. */
+export const mainThreadRunner: RunnerFactory = (layout, on) => {
+  const sim = layout.simulation;
+  sim.on('tick.engine', on.move).on('end.engine', on.rest);
+  return {
+    run(alpha, quiet) {
+      sim.alpha(alpha);
+      if (quiet) {
+        settle(layout);
+        on.move();
+        on.rest();
+      } else sim.restart();
+    },
+    heat: (target) => void (target ? sim.alphaTarget(target).restart() : sim.alphaTarget(0)),
+    pin(node, at) {
+      node.fx = at?.x ?? null;
+      node.fy = at?.y ?? null;
+    },
+    stop: () => void sim.stop(),
+  };
+};
+
+export interface EngineOptions {
+  /** A finished layout (the build's, for the shipped map): nothing settles or moves at start. */
+  positions?: Positions;
+  runner?: RunnerFactory;
+}
+
+export interface GraphEngine {
+  readonly layout: Layout;
+  readonly size: SizeClass;
+  /** True while the simulation runs (animated layout, or a drag). */
+  running(): boolean;
+  /** Positions changed (a tick, a drag); returns the unsubscribe. */
+  onMove(fn: () => void): () => void;
+  /** The simulation came to rest. */
+  onRest(fn: () => void): () => void;
+  /**
+   * Lays the graph out: settled at once on this thread (curated maps, before the first paint),
+   * or animated by the runner (large graphs; reported only at rest when motion is reduced).
+   */
+  start(animate: boolean): void;
+  dragStart(node: LayoutNode): void;
+  dragTo(node: LayoutNode, x: number, y: number): void;
+  dragEnd(node: LayoutNode): void;
+  node(id: string): LayoutNode | undefined;
+  /** The node under a world point, within `radius` of its rim. */
+  nodeAt(x: number, y: number, radius: number): LayoutNode | undefined;
+  /** The line under a world point, within `tolerance` of it. */
+  edgeAt(x: number, y: number, tolerance: number): LayoutLink | undefined;
+  /** Stops the simulation (an effect's cleanup; a worker is ended). */
+  stop(): void;
+}
+
+export function createEngine(
+  graphNodes: GraphNode[],
+  graphEdges: GraphEdge[],
+  options: EngineOptions = {},
+): GraphEngine {
+  const layout = createLayout(graphNodes, graphEdges, 7, options.positions);
+  const size = sizeClass(graphNodes.length);
+  const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+  const moves = new Set<() => void>();
+  const rests = new Set<() => void>();
+  let running = false;
+  let drags = 0;
+  const runner = (options.runner ?? mainThreadRunner)(layout, {
+    move: () => moves.forEach((f) => f()),
+    rest: () => {
+      running = false;
+      rests.forEach((f) => f());
+    },
+  });
+  const listen = (set: Set<() => void>) => (fn: () => void) => {
+    set.add(fn);
+    return () => void set.delete(fn);
+  };
+
+  return {
+    layout,
+    size,
+    running: () => running,
+    onMove: listen(moves),
+    onRest: listen(rests),
+    start(animate) {
+      if (options.positions) return; // already laid out
+      if (!animate && options.runner === undefined) {
+        settle(layout); // synchronously, so the first paint shows the finished map
+        return;
+      }
+      running = true;
+      runner.run(1, !animate);
+    },
+    // Dragging pins the node (fx, fy) and keeps the simulation warm; the drop releases it,
+    // except the focal node, which stays where it is put (force-graph's policy).
+    dragStart(node) {
+      if (!drags++) {
+        running = true;
+        runner.heat(0.25);
+      }
+      runner.pin(node, { x: node.x, y: node.y });
+    },
+    dragTo(node, x, y) {
+      runner.pin(node, { x, y });
+    },
+    dragEnd(node) {
+      if (!--drags) runner.heat(0);
+      drags = Math.max(0, drags);
+      runner.pin(node, node.focal ? { x: node.x, y: node.y } : null);
+    },
+    node: (id) => byId.get(id),
+    nodeAt(x, y, radius) {
+      let best: LayoutNode | undefined;
+      let bestD = Infinity;
+      for (const n of layout.nodes) {
+        const d = Math.hypot(n.x - x, n.y - y) - n.r;
+        if (d < bestD && d <= radius) [best, bestD] = [n, d];
+      }
+      return best;
+    },
+    edgeAt(x, y, tolerance) {
+      let best: LayoutLink | undefined;
+      let bestD = tolerance;
+      for (const l of layout.links) {
+        const d = segmentDistance(x, y, l.source, l.target);
+        if (d <= bestD) [best, bestD] = [l, d];
+      }
+      return best;
+    },
+    stop() {
+      running = false;
+      runner.stop();
+    },
+  };
+}
+
+/** Distance from (x, y) to the segment a–b. */
+export function segmentDistance(x: number, y: number, a: LayoutNode, b: LayoutNode): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 ? Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / len2)) : 0;
+  return Math.hypot(a.x + t * dx - x, a.y + t * dy - y);
+}

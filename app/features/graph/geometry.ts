@@ -1,0 +1,51 @@
+// Geometry the painters and the fit share: the extent of nodes and labels, and edges trimmed
+// to node boundaries. Pure.
+import type { LayoutNode } from './layout';
+
+export interface Bounds {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Bounds of the nodes and their placed labels, plus a margin. */
+export function bounds(
+  nodes: readonly LayoutNode[],
+  margin = 16,
+  labels?: Iterable<Bounds>,
+): Bounds {
+  if (!nodes.length) return { x0: -100, y0: -100, x1: 100, y1: 100 };
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity; // prettier-ignore
+  const grow = (b: Bounds) => {
+    x0 = Math.min(x0, b.x0);
+    y0 = Math.min(y0, b.y0);
+    x1 = Math.max(x1, b.x1);
+    y1 = Math.max(y1, b.y1);
+  };
+  for (const n of nodes) grow({ x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r });
+  for (const b of labels ?? []) grow(b);
+  return { x0: x0 - margin, y0: y0 - margin, x1: x1 + margin, y1: y1 + margin };
+}
+
+export interface EdgeGeometry {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** The edge from boundary to boundary, so lines never run under node shapes. */
+export function edgeGeometry(a: LayoutNode, b: LayoutNode, gap = 4): EdgeGeometry {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const ux = dx / len;
+  const uy = dy / len;
+  return {
+    x1: a.x + ux * (a.r + gap),
+    y1: a.y + uy * (a.r + gap),
+    x2: b.x - ux * (b.r + gap),
+    y2: b.y - uy * (b.r + gap),
+  };
+}
