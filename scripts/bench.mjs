@@ -148,6 +148,9 @@ for (const [name, g] of Object.entries(results.graphs)) {
     rows[`${name} ${who}`] = {
       nodes: r.nodes,
       'first draw 4x': ms(r.firstDrawMs4x),
+      'JS off 4x': ms(r.firstDrawNoJsMs4x),
+      'interactive 4x': ms(r.interactiveMs4x),
+      'long tasks 4x': `${r.longTasks4x} (${ms(r.longTaskMs4x)}, max ${ms(r.longestTaskMs4x)})`,
       settled: r.settleMs === null ? 'not in 30 s' : ms(r.settleMs),
       'idle CPU': `${r.idleCpuMsPerS.toFixed(1)} ms/s`,
       'drag frame median': ms(r.dragFrameMedianMs),
@@ -159,6 +162,9 @@ for (const [name, g] of Object.entries(results.graphs)) {
     rows[`${name} app/baseline`] = {
       nodes: '',
       'first draw 4x': x2(g.ratio.firstDraw),
+      'JS off 4x': x2(g.ratio.firstDrawNoJs),
+      'interactive 4x': x2(g.ratio.interactive),
+      'long tasks 4x': '',
       settled: x2(g.ratio.settle),
       'idle CPU': '',
       'drag frame median': x2(g.ratio.dragFrameMedian),

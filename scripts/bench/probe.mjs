@@ -2,9 +2,22 @@
 // It watches the drawn node elements (or the canvas) once a frame: when the first one appears (first drawn
 // graph), when any sampled one last moved (layout settled), and, while recording, how long
 // each frame took. It can be stopped so it does not itself cost the idle CPU being measured.
+// It also notes when the page became interactive (the app: its root no longer marked as
+// prerendered, i.e. React has hydrated or rendered it; the baseline: when it draws, its drag is
+// attached) and the main thread's long tasks (over 50 ms) from navigation on.
 export const probe = (selector) => `(() => {
   const sel = ${JSON.stringify(selector)};
-  const b = (window.__bench = { firstDraw: null, lastMove: null, frames: [], recording: false });
+  const b = (window.__bench = { firstDraw: null, interactive: null, longTasks: [], lastMove: null, frames: [], recording: false });
+  // Drawn in the HTML itself (the prerendered map): then it is painted at the first contentful
+  // paint, which the browser reports more exactly than a frame callback can.
+  document.addEventListener('DOMContentLoaded', () => {
+    b.inHtml = document.querySelectorAll(sel).length > 0;
+  });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
   let prev = [], last = 0, running = true;
   const frame = (t) => {
     if (!running) return;
@@ -15,6 +28,8 @@ export const probe = (selector) => `(() => {
       if (canvas.dataset.layout === 'running') b.lastMove = performance.now();
     }
     const els = canvas ? [] : document.querySelectorAll(sel);
+    if ((els.length || canvas) && b.interactive === null && !document.querySelector('#root[data-prerendered]'))
+      b.interactive = performance.now();
     if (els.length) {
       if (b.firstDraw === null) b.firstDraw = performance.now();
       const step = Math.max(1, Math.floor(els.length / 40));
