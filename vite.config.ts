@@ -24,9 +24,10 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    // The polyfill is for browsers without <link rel="modulepreload"> (Safari before 17), where
-    // the lazy chunks would merely load a little later; everyone else downloaded it for nothing.
-    modulePreload: { polyfill: false },
+    // A lazy chunk's own imports are not preloaded alongside it: they load when it runs (a short
+    // waterfall on a feature's first use), and the first view sheds the preloading code (0.3 kB
+    // gzip). Lazy chunks' stylesheets still load with them.
+    modulePreload: false,
     rolldownOptions: {
       output: {
         // Everything the first view loads statically goes in one chunk. Left alone, the modules

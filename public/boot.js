@@ -1,15 +1,4 @@
-/*
- * Runs before the prerendered map is first painted (a classic script in <head>; the
- * Content-Security-Policy allows no inline script). The page is static, so the query string
- * cannot choose the HTML: this applies what the URL asks for that CSS can show at once, and the
- * app does the rest once it has hydrated. Keep it tiny and in step with app/store/url-codec.ts
- * and app/i18n/langs.ts (boot.test.ts checks that it is).
- *   theme=light|dark|contrast  -> <html data-theme>, as the app sets it;
- *   embed                      -> <html data-embed>: CSS hides the full view's chrome;
- *   a language other than the prerendered English (lang=, else the browser's) ->
- *                                 <html data-boot-lang>: CSS hides the English markup until
- *                                 the app has drawn the map in that language.
- */
+/* Applies the URL's theme, embed and language before the first paint: scripts/prerender-plugin.ts */
 (function (html, search, languages) {
   var params = new URLSearchParams(search);
   var langs = ['en', 'kk', 'ru'];

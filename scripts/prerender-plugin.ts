@@ -4,7 +4,17 @@
 // - after the build, the app's first view rendered with React's server renderer (in Node,
 //   through Vite's module runner, app/entry-server.tsx) into dist/index.html, which main.tsx
 //   then hydrates. The markup is the view before the URL is read (no selection, no theme chosen,
-//   not embedded) in English; public/boot.js applies theme, embed and language before paint.
+//   not embedded) in English.
+// public/boot.js, a classic script in <head> (the CSP allows no inline script), runs before the
+// first paint. The page is static, so the query string cannot choose the HTML: it applies what
+// the URL asks for that CSS can show at once, and the app does the rest once it has hydrated.
+// It is kept tiny (it is in the first view's bytes) and in step with store/url-codec.ts and
+// i18n/langs.ts (scripts/boot.test.ts checks that it is):
+//   theme=light|dark|contrast -> <html data-theme>, as the app sets it;
+//   embed -> <html data-embed>: app.css hides the full view's chrome;
+//   a language other than the prerendered English (lang=, else the browser's) ->
+//     <html data-boot-lang>: app.css hides the English markup until the app has drawn the map
+//     in that language (rendered from scratch, as before prerendering).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
