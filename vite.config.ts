@@ -3,17 +3,23 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
+import { packagePath, readDataInput } from './scripts/data-input.ts';
 import { graphData } from './scripts/graph-data-plugin.ts';
 import { openData } from './scripts/open-data-plugin.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
+
+// The map to build: data/, or a map package (MAP_DATA=path/to/package.json; README).
+const dataDir = fileURLToPath(new URL('./data', import.meta.url));
+const pkg = packagePath();
+const readData = () => readDataInput(dataDir, pkg);
 
 export default defineConfig({
   // Relative base: the same dist/ works at /, under a sub-path, or from a CDN folder.
   base: './',
   plugins: [
     react(),
-    graphData(fileURLToPath(new URL('./data', import.meta.url))),
-    openData(fileURLToPath(new URL('./data', import.meta.url))),
+    graphData(readData, pkg ?? dataDir),
+    openData(readData),
     contentSecurityPolicy(),
     prerender(
       fileURLToPath(new URL('.', import.meta.url)),

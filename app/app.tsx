@@ -24,6 +24,8 @@ import { useWhenIdle } from './shell/use-when-idle';
 // Classroom features load on demand, so the first view's script does not grow.
 const TourController = lazy(() => withFeatureTexts(import('@/features/tour/tour-controller')));
 const PrintHandout = lazy(() => withFeatureTexts(import('@/features/handout/print-handout')));
+// The editor (?edit) is a chunk of its own, never part of the first view.
+const EditorPane = lazy(() => withFeatureTexts(import('@/features/editor/editor-pane')));
 
 export function App() {
   useUrlSync();
@@ -41,12 +43,46 @@ export function App() {
   const tableOpen = useUi((s) => s.tableOpen);
   const sourceOpen = useUi((s) => s.sourceOpen !== null);
   const layers = graph.data !== undefined;
+  const editing = useUi((s) => s.editing);
 
   // The store's value, not the rendered one: hydrating renders the initial state (not embedded,
   // as prerendered) while the store already holds the URL's, which boot.js has put on the page.
   useEffect(() => {
     document.documentElement.toggleAttribute('data-embed', useUi.getState().embed);
   }, [embed]);
+
+  // What covers the map is state React holds, so React states it here, and table.css and
+  // sources.css read these attributes. They used to rediscover it with
+  // .workspace:has(> .table-view), which WebKit does not re-evaluate when that child comes
+  // or goes: the map stayed hidden after the table or source view closed (issue #18).
+  const workspace = (
+    <main
+      className="workspace"
+      data-table-open={layers && tableOpen ? '' : undefined}
+      data-source-open={layers && sourceOpen ? '' : undefined}
+    >
+      {graph.isPending ? (
+        <Loading />
+      ) : graph.isError ? (
+        <LoadError
+          error={graph.error}
+          retry={() => void graph.refetch()}
+          retrying={graph.isFetching}
+        />
+      ) : (
+        <>
+          {/* A draft that gains or loses an entity is laid out and fitted afresh. */}
+          <Graph
+            key={editing ? graph.data.data.nodes.length : undefined}
+            index={graph.data}
+            onPort={setMap}
+          />
+          <EvidencePanel index={graph.data} resolved={resolved} />
+          <ReadingLayers index={graph.data} />
+        </>
+      )}
+    </main>
+  );
 
   return (
     <GraphPortContext.Provider value={map}>
@@ -60,31 +96,16 @@ export function App() {
           </Suspense>
         ) : null}
         {embed ? null : <ReadingToolbar index={graph.data} />}
-        {/* What covers the map is state React holds, so React states it here, and table.css and
-          sources.css read these attributes. They used to rediscover it with
-          .workspace:has(> .table-view), which WebKit does not re-evaluate when that child comes
-          or goes: the map stayed hidden after the table or source view closed (issue #18). */}
-        <main
-          className="workspace"
-          data-table-open={layers && tableOpen ? '' : undefined}
-          data-source-open={layers && sourceOpen ? '' : undefined}
-        >
-          {graph.isPending ? (
-            <Loading />
-          ) : graph.isError ? (
-            <LoadError
-              error={graph.error}
-              retry={() => void graph.refetch()}
-              retrying={graph.isFetching}
-            />
-          ) : (
-            <>
-              <Graph index={graph.data} onPort={setMap} />
-              <EvidencePanel index={graph.data} resolved={resolved} />
-              <ReadingLayers index={graph.data} />
-            </>
-          )}
-        </main>
+        {editing ? (
+          <div className="edit-layout">
+            <Suspense fallback={<Loading />}>
+              <EditorPane />
+            </Suspense>
+            {workspace}
+          </div>
+        ) : (
+          workspace
+        )}
         {embed && parts ? <parts.EmbedBottom index={graph.data} /> : null}
         {idle && graph.data && !embed ? (
           <Suspense fallback={null}>

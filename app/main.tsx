@@ -13,13 +13,23 @@ import './styles/phone.css';
 
 const queryClient = new QueryClient();
 const container = document.getElementById('root')!;
-// The data starts loading at once (index.html preloads it).
-const data = queryClient.prefetchQuery(graphQueryOptions());
+// The data starts loading at once (index.html preloads the shipped graph).
 
 // No top-level await: the language chunks import shared code from this one, which must finish
 // evaluating first (awaiting them here would deadlock the module graph).
+// Reading the link sets the store at once (the language loads after), so `?edit` and `?data=`
+// are known here: another map than the shipped one is loaded by the editor's chunk, which
+// points the graph query at it; the first view of the shipped map carries none of it.
+const reading = readLocation();
+const { editing, packageUrl } = useUi.getState();
+const data =
+  editing || packageUrl
+    ? import('./features/editor/boot')
+        .then((m) => m.boot(queryClient, editing, packageUrl))
+        .catch(() => undefined)
+    : queryClient.prefetchQuery(graphQueryOptions());
 const lang = parseUrl(window.location.search).state.lang ?? preferredLang(navigator.languages);
-if (container.dataset.prerendered === lang) void data.then(hydrate);
+if (container.dataset.prerendered === lang && !editing && !packageUrl) void data.then(hydrate);
 else void start();
 
 function Root({ onHydrated }: { onHydrated?: () => void }) {
@@ -46,7 +56,6 @@ function hydrate() {
   // Other data than the build's (a failed load, a file served in its place) is not what the
   // markup shows: render that from scratch.
   if (!isBuildData(queryClient.getQueryData(graphQueryOptions().queryKey))) return start();
-  void readLocation();
   if (useUi.getState().embed) void loadEmbedParts();
   let done = false;
   const onHydrated = () => {
@@ -64,7 +73,8 @@ function hydrate() {
 }
 
 /**
- * No prerendered markup for this language (or no data for it): render from scratch, as before.
+ * No prerendered markup for this language or this data (another map, the editor, a failed load):
+ * render from scratch, as before.
  * The first render waits for the interface language (a Kazakh or Russian link loads its
  * catalogue first, so no English flashes) and, for up to 3 s, for the data: then the header, the
  * toolbar and the map are painted together. A slower load shows the loading state.
@@ -73,7 +83,7 @@ function start() {
   void Promise.all([
     // An embed's bar, credit line and host messages are a chunk of their own, loaded with
     // everything else before the first render.
-    readLocation().then(() => (useUi.getState().embed ? loadEmbedParts() : null)),
+    reading.then(() => (useUi.getState().embed ? loadEmbedParts() : null)),
     Promise.race([data, new Promise((wait) => setTimeout(wait, 3000))]),
   ]).then(() => {
     // Before the first paint, so an embed is measured at its content height from the start.

@@ -72,7 +72,7 @@ test('a relation is named on its line only while selected, hovered or focused', 
 }) => {
   await page.goto('./');
   const map = graph(page);
-  await expect(map.locator('.node').first()).toBeVisible();
+  await expect(map.getByRole('button', { name: 'Kazakhstan', exact: true })).toBeVisible();
   await expect(map.locator('.edge-label')).toHaveCount(0);
   const ally = map.getByRole('button', { name: `Kazakhstan – Russia: ${en.relation.ally}` });
   await ally.focus();
@@ -93,7 +93,7 @@ test('line weight and dots tell the strength of the evidence, and the legend say
 }) => {
   await page.goto('./');
   const map = graph(page);
-  await expect(map.locator('.node').first()).toBeVisible();
+  await expect(map.getByRole('button', { name: 'Kazakhstan', exact: true })).toBeVisible();
   const style = (sel: string) =>
     map
       .locator(`.edge-lines ${sel}`)

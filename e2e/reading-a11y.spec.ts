@@ -19,13 +19,15 @@ async function noAxeViolations(page: Page) {
 test('axe finds no violations with the source view open', async ({ page }) => {
   await page.goto('./?select=kazakhstan,russia');
   await panel(page).getByRole('button', { name: 'Read in source' }).first().click();
-  await expect(page.locator('.source-text mark.is-current').first()).toBeVisible();
+  await expect(
+    page.getByRole('article').locator('mark[aria-current="true"]').first(),
+  ).toBeVisible();
   await noAxeViolations(page);
 });
 
 test('axe finds no violations with the source view open in high contrast', async ({ page }) => {
   await page.goto('./?theme=contrast&source=foreign-policy-concept-report');
-  await expect(page.locator('.source-text mark').first()).toBeVisible();
+  await expect(page.getByRole('article').locator('mark').first()).toBeVisible();
   await noAxeViolations(page);
 });
 
@@ -43,7 +45,7 @@ test('axe finds no violations with the table view, filters and search open', asy
 test('axe finds no violations with the source view and the table on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('./?source=regional-threats-essay');
-  await expect(page.locator('.source-text mark').first()).toBeVisible();
+  await expect(page.getByRole('article').locator('mark').first()).toBeVisible();
   await noAxeViolations(page);
   await page.goto('./?view=table');
   await expect(page.getByRole('table')).toBeVisible();

@@ -1,8 +1,10 @@
-// The performance benchmark: `npm run bench` (full) or `npm run bench -- --short` (CI).
+// The performance benchmark: `npm run bench` (full), `npm run bench -- --short` (CI), or
+// `npm run bench -- --large` (only the 5,000-node graph: drag frames, long tasks in layout).
 // Builds the app, then prints, as a table and as JSON (also written to bench-results/):
 //   - the JS and CSS the first view downloads, gzip and brotli — asserted against BUDGETS;
 //   - in headless Chromium: first drawn graph under 4x CPU slowdown, layout settle time, idle
-//     CPU after settling, and frame times while dragging — for the shipped graph and (full
+//     CPU after settling, long tasks (> 50 ms) while the layout runs, and frame times while
+//     dragging — for the shipped graph and (full
 //     mode) synthetic graphs of 1,000 and 5,000 nodes drawn by the app's own components, each
 //     beside a plain d3-force page drawing the same graph, with the app/baseline ratios;
 //   - (full mode) Lighthouse scores for the full view and the embed view.
@@ -28,6 +30,8 @@ export const BUDGETS = { initialJsGzip: 108 * KB, initialCssGzip: 6 * KB };
 
 const args = new Set(process.argv.slice(2));
 const short = args.has('--short');
+// `--large`: only the 5,000-node graph (drag and long tasks while it lays out), no Lighthouse.
+const large = args.has('--large');
 const port = Number(process.env.BENCH_PORT ?? 4175);
 const chromePath = [
   process.env.CHROMIUM_PATH,
@@ -38,7 +42,7 @@ const chromePath = [
 if (!args.has('--no-build')) await build({ logLevel: 'warn' });
 const sizes = bundleSizes('dist');
 const results = {
-  mode: short ? 'short' : 'full',
+  mode: short ? 'short' : large ? 'large' : 'full',
   date: new Date().toISOString(),
   budgets: BUDGETS,
   sizes,
@@ -61,21 +65,27 @@ try {
   results.graphs = {};
   const graphs = short
     ? [['shipped', null, 1]]
-    : [
-        ['shipped', null, 5],
-        ['synthetic-1000', 1000, 3],
-        ['synthetic-5000', 5000, 1],
-      ];
+    : large
+      ? [['synthetic-5000', 5000, 1]]
+      : [
+          ['shipped', null, 5],
+          ['synthetic-1000', 1000, 3],
+          ['synthetic-5000', 5000, 1],
+        ];
   for (const [name, n, runs] of graphs) {
     process.stderr.write(`Measuring the ${name} graph\n`);
     const graphJson = n ? JSON.stringify(syntheticGraph(n)) : null;
-    results.graphs[name] = await measureGraph(browser, base, { graphJson, runs, baseline: !short });
+    results.graphs[name] = await measureGraph(browser, base, {
+      graphJson,
+      runs,
+      baseline: !short && !large,
+    });
   }
 } finally {
   await browser.close();
 }
 try {
-  if (!short) {
+  if (!short && !large) {
     mkdirSync('bench-results', { recursive: true });
     process.stderr.write('Running Lighthouse on the full and the embed view\n');
     results.lighthouse = {
@@ -152,6 +162,7 @@ for (const [name, g] of Object.entries(results.graphs)) {
       'interactive 4x': ms(r.interactiveMs4x),
       'long tasks 4x': `${r.longTasks4x} (${ms(r.longTaskMs4x)}, max ${ms(r.longestTaskMs4x)})`,
       settled: r.settleMs === null ? 'not in 30 s' : ms(r.settleMs),
+      'long tasks in layout': `${r.layoutLongTasks} (max ${ms(r.layoutLongestTaskMs)})`,
       'idle CPU': `${r.idleCpuMsPerS.toFixed(1)} ms/s`,
       'drag frame median': ms(r.dragFrameMedianMs),
       'drag frame p95': ms(r.dragFrameP95Ms),
@@ -166,6 +177,7 @@ for (const [name, g] of Object.entries(results.graphs)) {
       'interactive 4x': x2(g.ratio.interactive),
       'long tasks 4x': '',
       settled: x2(g.ratio.settle),
+      'long tasks in layout': '',
       'idle CPU': '',
       'drag frame median': x2(g.ratio.dragFrameMedian),
       'drag frame p95': '',

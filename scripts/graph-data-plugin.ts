@@ -2,13 +2,12 @@
 // data/graph.json (the curated graph) and data/sources/<source-id>.txt (the texts, for the
 // source view), and data/tours.json (the guided tours, checked against the graph). The dev
 // server serves the same files, so dev and build load data one way.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { contentHash } from '../app/lib/content-hash.ts';
 import type { GraphData } from '../app/model/schema.ts';
 import { checkTours, parseTours } from '../app/model/tour-schema.ts';
 import { checkIntegrity, parseGraph } from '../app/model/validate.ts';
+import type { DataInput } from './data-input.ts';
 
 interface Emitted {
   fileName: string;
@@ -16,13 +15,9 @@ interface Emitted {
   type: string;
 }
 
-function loadData(dataDir: string): { files: Emitted[]; problems: string[] } {
-  const raw: unknown = JSON.parse(readFileSync(join(dataDir, 'graph.json'), 'utf8'));
-  const texts: Record<string, string> = {};
-  for (const name of readdirSync(join(dataDir, 'sources'))) {
-    if (name.endsWith('.txt')) texts[name] = readFileSync(join(dataDir, 'sources', name), 'utf8');
-  }
-  const parsed = parseGraph(raw, 'data/graph.json');
+function loadData(input: DataInput): { files: Emitted[]; problems: string[] } {
+  const { graph: raw, texts } = input;
+  const parsed = parseGraph(raw, input.name);
   if (!parsed.ok)
     return { files: [], problems: parsed.problems.map((p) => `${p.where}: ${p.message}`) };
   const problems = checkIntegrity(parsed.data, texts).map((p) => `${p.where}: ${p.message}`);
@@ -34,13 +29,12 @@ function loadData(dataDir: string): { files: Emitted[]; problems: string[] } {
       type: 'text/plain; charset=utf-8',
     })),
   ];
-  files.push(...loadTours(dataDir, parsed.data, problems));
+  files.push(...loadTours(input.tours, parsed.data, problems));
   return { files, problems };
 }
 
 /** data/tours.json, checked against the graph it walks through. */
-function loadTours(dataDir: string, graph: GraphData, problems: string[]): Emitted[] {
-  const raw: unknown = JSON.parse(readFileSync(join(dataDir, 'tours.json'), 'utf8'));
+function loadTours(raw: unknown, graph: GraphData, problems: string[]): Emitted[] {
   const parsed = parseTours(raw, 'data/tours.json');
   if (!parsed.ok) {
     problems.push(...parsed.problems.map((p) => `${p.where}: ${p.message}`));
@@ -53,21 +47,22 @@ function loadTours(dataDir: string, graph: GraphData, problems: string[]): Emitt
   return [{ fileName: 'data/tours.json', body, type: 'application/json' }];
 }
 
-export function graphData(dataDir: string): Plugin {
+/** `read` gives the data (data/ or a map package, see data-input.ts), read afresh each time. */
+export function graphData(read: () => DataInput, watch: string): Plugin {
   return {
     name: 'graph-data',
     // The app trusts, unparsed, only the very file validated here (app/model/graph-api.ts).
     config() {
-      const { files, problems } = loadData(dataDir);
+      const { files, problems } = loadData(read());
       const graph = files.find((f) => f.fileName === 'data/graph.json');
       const hash = graph && !problems.length ? contentHash(graph.body) : '';
       return { define: { __GRAPH_HASH__: JSON.stringify(hash) } };
     },
     configureServer(server) {
-      server.watcher.add(dataDir);
+      server.watcher.add(watch);
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0] ?? '';
-        const { files, problems } = loadData(dataDir);
+        const { files, problems } = loadData(read());
         if (problems.length) server.config.logger.warn(problems.join('\n'));
         const file = files.find((f) => path.endsWith('/' + f.fileName));
         if (!file) return next();
@@ -76,9 +71,9 @@ export function graphData(dataDir: string): Plugin {
       });
     },
     generateBundle() {
-      const { files, problems } = loadData(dataDir);
+      const { files, problems } = loadData(read());
       if (problems.length)
-        this.error(`The data in ${dataDir} is not valid:\n${problems.join('\n')}`);
+        this.error(`The data in ${read().name} is not valid:\n${problems.join('\n')}`);
       for (const f of files) this.emitFile({ type: 'asset', fileName: f.fileName, source: f.body });
     },
   };

@@ -21,6 +21,7 @@ export type Problem =
         | 'toursShape'
         | 'sourceNetwork'
         | 'sourceTooLarge'
+        | 'dataOrigin'
         | 'unknown';
       args?: [];
     };
@@ -58,13 +59,8 @@ export function problemOf(error: Error): Problem {
   return error instanceof DataError ? error.problem : { key: 'unknown' };
 }
 
-/** The data objects getGraph returned because they were the very file the build validated. */
-const fromBuild = new WeakSet<GraphData>();
-
-/** Whether this is the data the build validated (and prerendered the first view from). */
-export const isBuildData = (data: GraphData | undefined): boolean => !!data && fromBuild.has(data);
-
-export async function getGraph(url = 'data/graph.json'): Promise<GraphData> {
+/** Fetches a JSON body within the size limit; each failure is a DataError naming it. */
+export async function fetchJson(url: string): Promise<{ body: string; raw: unknown }> {
   let response: Response;
   try {
     response = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -82,12 +78,21 @@ export async function getGraph(url = 'data/graph.json'): Promise<GraphData> {
   if (body.length > MAX_GRAPH_BYTES) {
     throw new DataError({ key: 'graphTooLarge' });
   }
-  let raw: unknown;
   try {
-    raw = JSON.parse(body);
+    return { body, raw: JSON.parse(body) as unknown };
   } catch {
     throw new DataError({ key: 'graphJson' });
   }
+}
+
+/** The data objects getGraph returned because they were the very file the build validated. */
+const fromBuild = new WeakSet<GraphData>();
+
+/** Whether this is the data the build validated (and prerendered the first view from). */
+export const isBuildData = (data: GraphData | undefined): boolean => !!data && fromBuild.has(data);
+
+export async function getGraph(url = 'data/graph.json'): Promise<GraphData> {
+  const { body, raw } = await fetchJson(url);
   // The build validated this very file and stamped the app with its hash, so the first view
   // carries no validator (zod and the checks are some 9 kB gzip). Any other body (another
   // build's data, a changed or hand-served file) is parsed in full, the validator loaded now.
@@ -106,10 +111,18 @@ export async function getGraph(url = 'data/graph.json'): Promise<GraphData> {
   return parsed.data;
 }
 
+// Where the map's graph comes from: the shipped file, unless a map package (?data=) or the
+// editor's draft (?edit) is being shown, whose loader is set before the first render.
+let graphSource: () => Promise<GraphData> = () => getGraph();
+
+export function setGraphSource(load: () => Promise<GraphData>): void {
+  graphSource = load;
+}
+
 export const graphQueryOptions = () =>
   queryOptions({
     queryKey: ['graph'],
-    queryFn: () => getGraph(),
+    queryFn: () => graphSource(),
     staleTime: Infinity,
     retry: retryOnce,
   });

@@ -17,6 +17,8 @@ export const createLocationSlice: StateCreator<UiState, [], [], LocationSlice> =
           selection: sameSelection(s.selection, url.select) ? s.selection : url.select,
           theme: url.theme,
           embed: url.embed,
+          editing: url.edit,
+          packageUrl: url.data,
           tour: sameTour ? s.tour : url.tour,
           presenting: url.present,
           blanked: false,

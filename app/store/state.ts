@@ -25,6 +25,10 @@ export interface HoverSlice {
 export interface ViewSlice {
   theme: Theme | null;
   embed: boolean;
+  /** The editor is open (`?edit`, link-only). */
+  editing: boolean;
+  /** The map package the link names (`?data=`, as written; checked where it is loaded). */
+  packageUrl: string | null;
   /** The interface language; change it with chooseLang, which loads its catalogue first. */
   lang: Lang;
   /** Chosen by a link or the menu (then written to the URL), rather than the browser's default. */

@@ -13,6 +13,8 @@ const EMPTY: UrlState = {
   table: false,
   filters: NO_FILTERS,
   lang: null,
+  edit: false,
+  data: null,
 };
 const read = (search: string) => parseUrl(search).state;
 
@@ -28,6 +30,14 @@ describe('select, theme, embed', () => {
     expect(read('?embed').embed).toBe(true);
     expect(read('?embed=1').embed).toBe(true);
     expect(read('?embed=0').embed).toBe(false);
+    expect(read('?edit').edit).toBe(true);
+    expect(read('?edit=false').edit).toBe(false);
+    expect(read('?data=maps/river.json').data).toBe('maps/river.json');
+    expect(read('?data=').data).toBeNull();
+    // Link-only: writing the state back leaves them as the link gave them.
+    expect(writeUrl('?edit&data=x.json', { select: nodeSelection('russia') })).toBe(
+      '?edit=&data=x.json&select=russia',
+    );
     expect(parseUrl('')).toEqual({ state: EMPTY, notices: [] });
   });
 
@@ -144,6 +154,8 @@ describe('the whole state', () => {
       table: true,
       filters: { relations: ['ally'], kinds: ['organisation'], stance: 'supports' },
       lang: 'kk',
+      edit: false,
+      data: null,
     };
     expect(parseUrl(writeUrl('?embedId=x', state))).toEqual({ state, notices: [] });
   });

@@ -28,6 +28,10 @@ export interface UrlState {
   filters: Filters;
   /** Only a language chosen by a link or the menu; null follows the browser. */
   lang: Lang | null;
+  /** The editor (`?edit`); only a link opens it. */
+  edit: boolean;
+  /** A map package to show (`?data=<URL>`), as written; lib/package-url.ts checks its origin. */
+  data: string | null;
 }
 
 interface Codec<K extends keyof UrlState> {
@@ -159,6 +163,9 @@ export const CODECS: { [K in keyof UrlState]: Codec<K> } = {
     write: (params, lang) => setOrDelete(params, 'lang', lang),
     history: 'replace',
   },
+  // edit & data=<URL>: another map than the shipped one (README "The editor"); link-only.
+  edit: { parse: (params) => flag(params, 'edit'), history: 'replace' },
+  data: { parse: (params) => params.get('data')?.trim() || null, history: 'replace' },
 };
 
 const KEYS = Object.keys(CODECS) as (keyof UrlState)[];

@@ -22,6 +22,8 @@ export function urlStateOf(s: UiState): UrlState {
     table: s.tableOpen,
     filters: s.filters,
     lang: s.langChosen ? s.lang : null,
+    edit: s.editing,
+    data: s.packageUrl,
   };
 }
 

@@ -12,6 +12,8 @@ export function withNotice(s: Pick<UiState, 'notices'>, notice: Notice): Pick<Ui
 export const createViewSlice: StateCreator<UiState, [], [], ViewSlice> = (set) => ({
   theme: null,
   embed: false,
+  editing: false,
+  packageUrl: null,
   lang: 'en',
   langChosen: false,
   notices: [],

@@ -1,18 +1,20 @@
 // Runs inside the page (injected as an init script, which the page's CSP does not govern).
-// It watches the drawn node elements (or the canvas) once a frame: when the first one appears (first drawn
-// graph), when any sampled one last moved (layout settled), and, while recording, how long
-// each frame took. It can be stopped so it does not itself cost the idle CPU being measured.
-// It also notes when the page became interactive (the app: its root no longer marked as
-// prerendered, i.e. React has hydrated or rendered it; the baseline: when it draws, its drag is
-// attached) and the main thread's long tasks (over 50 ms) from navigation on.
+// It records long tasks, and watches the drawn node elements (or the canvas) once a frame: when
+// the first one appears (first drawn graph), when any sampled one last moved (layout settled),
+// and, while recording, how long each frame took. It can be stopped so it does not itself cost
+// the idle CPU being measured. It also notes when the page became interactive (the app: its root
+// no longer marked as prerendered, i.e. React has hydrated or rendered it; the baseline: when it
+// draws, its drag is attached).
 export const probe = (selector) => `(() => {
   const sel = ${JSON.stringify(selector)};
-  const b = (window.__bench = { firstDraw: null, interactive: null, longTasks: [], lastMove: null, frames: [], recording: false });
+  const b = (window.__bench = { firstDraw: null, interactive: null, lastMove: null, frames: [], recording: false, longTasks: [] });
   // Drawn in the HTML itself (the prerendered map): then it is painted at the first contentful
   // paint, which the browser reports more exactly than a frame callback can.
   document.addEventListener('DOMContentLoaded', () => {
     b.inHtml = document.querySelectorAll(sel).length > 0;
   });
+  // Main-thread tasks over 50 ms (the Long Tasks API): while the layout runs, each one is a
+  // moment the page could not answer a click or a key.
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) b.longTasks.push([e.startTime, e.duration]);

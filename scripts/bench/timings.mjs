@@ -110,6 +110,11 @@ async function interactive(browser, base, target, graphJson) {
       performance.now() - (window.__bench.lastMove ?? 0) > 1000,
   );
   const settle = settled ? await page.evaluate(() => window.__bench.lastMove) : null;
+  // Long tasks from the first drawn graph to the layout's rest (or now, if it did not settle).
+  const layoutTasks = await page.evaluate((end) => {
+    const b = window.__bench;
+    return b.longTasks.filter(([t]) => t >= b.firstDraw && t <= (end ?? performance.now()));
+  }, settle);
   await page.evaluate(() => window.__bench.stop());
   await page.waitForTimeout(500);
   const t0 = await taskSeconds(cdp);
@@ -160,6 +165,8 @@ async function interactive(browser, base, target, graphJson) {
   return {
     nodes,
     settleMs: settle,
+    layoutLongTasks: layoutTasks.length,
+    layoutLongestTaskMs: layoutTasks.reduce((m, [, d]) => Math.max(m, d), 0),
     idleCpuMsPerS,
     dragFrames: frames.length,
     dragFrameMedianMs: median(frames),

@@ -9,6 +9,7 @@ import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { drawCanvas, type Emphasis, type Palette } from './canvas-draw';
 import type { GraphEngine } from './engine';
 import { bounds } from './geometry';
+import { edgeAt, nodeAt } from './hit-test';
 import type { LayoutNode } from './layout';
 import { scaleExtent, zoomFilter, ZOOM_STEP } from './zoom-policy';
 
@@ -101,15 +102,15 @@ export function createCanvasScene(
 
   // Hit-testing by geometry: the node under the pointer, else the line.
   const world = (px: number, py: number) => t.invert([px, py]);
-  const nodeAt = (px: number, py: number) => {
+  const nodeUnder = (px: number, py: number) => {
     const [x, y] = world(px, py);
-    return engine.nodeAt(x, y, HIT_PX / t.k);
+    return nodeAt(layout, x, y, HIT_PX / t.k);
   };
   const keyAt = (px: number, py: number): string | null => {
-    const n = nodeAt(px, py);
+    const n = nodeUnder(px, py);
     if (n) return n.id;
     const [x, y] = world(px, py);
-    return engine.edgeAt(x, y, HIT_PX / t.k)?.key ?? null;
+    return edgeAt(layout, x, y, HIT_PX / t.k)?.key ?? null;
   };
 
   // The drag subject carries the node's screen position, so event.x/y are screen points.
@@ -118,7 +119,7 @@ export function createCanvasScene(
     .container(() => canvas)
     .clickDistance(4)
     .subject((e: { x: number; y: number }) => {
-      const node = nodeAt(e.x, e.y);
+      const node = nodeUnder(e.x, e.y);
       if (!node) return null as unknown as Grab; // null: no drag, the zoom pans instead
       const [x, y] = t.apply([node.x, node.y]);
       return { node, x, y };

@@ -2,31 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/ids';
 import { edgeSelection, nodeSelection } from '@/model/selection';
-import type { GraphEdge, GraphNode } from '@/model/schema';
 import { emphasis, selectedKeyOf } from './emphasis';
-import { createEngine, segmentDistance, type RunnerFactory } from './engine';
+import { createEngine, type RunnerFactory } from './engine';
+import { edgeAt, nodeAt, segmentDistance } from './hit-test';
 import { settledPositions } from './layout';
 import { sizeClass } from './size-class';
+import { edge, node } from './test-graph';
 
-const node = (id: string, focal = false): GraphNode => ({
-  id,
-  label: id,
-  kind: 'country',
-  aliases: [],
-  description: 'd',
-  passages: [],
-  ...(focal ? { focal: true } : {}),
-});
-const edge = (source: string, target: string): GraphEdge => ({
-  source,
-  target,
-  relation: 'ally',
-  summary: 's',
-  passages: [
-    { source: 's', text: 't', voice: 'analyst', modality: 'states', terms: [], stance: 'supports' },
-  ],
-});
-const nodes = [node('hub', true), node('a'), node('b'), node('c')];
+const nodes = [node('hub', { focal: true }), node('a'), node('b'), node('c')];
 const edges = [edge('hub', 'a'), edge('hub', 'b'), edge('a', 'b'), edge('hub', 'c')];
 
 describe('sizeClass', () => {
@@ -61,13 +44,13 @@ describe('the engine', () => {
     engine.start(false);
     const a = engine.node('a')!;
     const b = engine.node('b')!;
-    expect(engine.nodeAt(a.x + a.r + 3, a.y, 6)?.id).toBe('a');
-    expect(engine.nodeAt(a.x + a.r + 30, a.y, 6)?.id).not.toBe('a');
+    expect(nodeAt(engine.layout, a.x + a.r + 3, a.y, 6)?.id).toBe('a');
+    expect(nodeAt(engine.layout, a.x + a.r + 30, a.y, 6)?.id).not.toBe('a');
     const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-    expect(engine.edgeAt(mid.x, mid.y, 4)?.key).toBe('a,b');
+    expect(edgeAt(engine.layout, mid.x, mid.y, 4)?.key).toBe('a,b');
     const len = Math.hypot(b.x - a.x, b.y - a.y);
     const off = { x: mid.x - ((b.y - a.y) / len) * 40, y: mid.y + ((b.x - a.x) / len) * 40 };
-    expect(engine.edgeAt(off.x, off.y, 4)?.key).not.toBe('a,b');
+    expect(edgeAt(engine.layout, off.x, off.y, 4)?.key).not.toBe('a,b');
   });
 
   it('pins a dragged node, keeps the layout warm, and releases it on drop (the focal stays)', () => {
@@ -110,8 +93,8 @@ describe('the engine', () => {
 
 describe('segmentDistance', () => {
   it('measures to the nearest point of the segment, ends included', () => {
-    const a = { x: 0, y: 0 } as Parameters<typeof segmentDistance>[2];
-    const b = { x: 10, y: 0 } as Parameters<typeof segmentDistance>[2];
+    const a = { x: 0, y: 0 };
+    const b = { x: 10, y: 0 };
     expect(segmentDistance(5, 3, a, b)).toBe(3);
     expect(segmentDistance(13, 4, a, b)).toBe(5);
   });

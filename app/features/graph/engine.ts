@@ -1,11 +1,12 @@
 // The graph engine: one plain-TS object that owns the layout and its simulation, the drag
-// policy, hit-testing and the listeners the painters redraw on. Two thin painters draw it: SVG
+// policy and the listeners the painters redraw on (hit-testing by geometry is hit-test.ts,
+// which only the canvas needs: SVG elements are their own hit targets). Two thin painters draw it: SVG
 // elements for curated maps (graph-view.tsx), a canvas for large graphs (graph-canvas.tsx).
 // Where the simulation runs is a strategy: on this thread for curated maps (settled before the
 // first paint), in a Web Worker for large ones (sim-worker-runner.ts), so neither painter
 // knows. Modelled on vasturiano's force-graph, whose one kapsule feeds both its renderers.
 import type { GraphEdge, GraphNode } from '@/model/schema';
-import { createLayout, settle, type Layout, type LayoutLink, type LayoutNode, type Positions } from './layout'; // prettier-ignore
+import { createLayout, settle, type Layout, type LayoutNode, type Positions } from './layout';
 import { sizeClass, type SizeClass } from './size-class';
 
 /** Where the simulation runs. Callbacks: `move` after positions change, `rest` when it stops. */
@@ -66,10 +67,6 @@ export interface GraphEngine {
   dragTo(node: LayoutNode, x: number, y: number): void;
   dragEnd(node: LayoutNode): void;
   node(id: string): LayoutNode | undefined;
-  /** The node under a world point, within `radius` of its rim. */
-  nodeAt(x: number, y: number, radius: number): LayoutNode | undefined;
-  /** The line under a world point, within `tolerance` of it. */
-  edgeAt(x: number, y: number, tolerance: number): LayoutLink | undefined;
   /** Stops the simulation (an effect's cleanup; a worker is ended). */
   stop(): void;
 }
@@ -131,36 +128,9 @@ export function createEngine(
       runner.pin(node, node.focal ? { x: node.x, y: node.y } : null);
     },
     node: (id) => byId.get(id),
-    nodeAt(x, y, radius) {
-      let best: LayoutNode | undefined;
-      let bestD = Infinity;
-      for (const n of layout.nodes) {
-        const d = Math.hypot(n.x - x, n.y - y) - n.r;
-        if (d < bestD && d <= radius) [best, bestD] = [n, d];
-      }
-      return best;
-    },
-    edgeAt(x, y, tolerance) {
-      let best: LayoutLink | undefined;
-      let bestD = tolerance;
-      for (const l of layout.links) {
-        const d = segmentDistance(x, y, l.source, l.target);
-        if (d <= bestD) [best, bestD] = [l, d];
-      }
-      return best;
-    },
     stop() {
       running = false;
       runner.stop();
     },
   };
-}
-
-/** Distance from (x, y) to the segment a–b. */
-export function segmentDistance(x: number, y: number, a: LayoutNode, b: LayoutNode): number {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const len2 = dx * dx + dy * dy;
-  const t = len2 ? Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / len2)) : 0;
-  return Math.hypot(a.x + t * dx - x, a.y + t * dy - y);
 }

@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge, GraphNode } from '@/model/schema';
 import { bounds, edgeGeometry } from './geometry';
 import { coolingTicks, createLayout, settle, settledPositions, type LayoutNode } from './layout';
 import { radialStart, ringOrder } from './layout-start';
-
-const node = (id: string, extra: Partial<GraphNode> = {}): GraphNode => ({
-  id,
-  label: id,
-  kind: 'country',
-  aliases: [],
-  description: 'd',
-  passages: [],
-  ...extra,
-});
-const edge = (source: string, target: string): GraphEdge => ({
-  source,
-  target,
-  relation: 'ally',
-  summary: 's',
-  passages: [
-    { source: 's', text: 't', voice: 'analyst', modality: 'states', terms: [], stance: 'supports' },
-  ],
-});
+import { edge, node } from './test-graph';
 
 const nodes = [node('hub', { focal: true }), node('a'), node('b'), node('c'), node('d')];
 const edges = [

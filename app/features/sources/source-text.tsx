@@ -56,6 +56,7 @@ export function SourceText(props: {
               key={k}
               id={first ? 'current-passage' : undefined}
               tabIndex={first ? -1 : undefined}
+              aria-current={isCurrent ? 'true' : undefined}
               className={`source-mark source-mark--${qualifies ? 'qualifies' : 'supports'}${isCurrent ? ' is-current' : ''}`}
               title={uses.map((u) => `${u.name} (${stanceWord[u.stance]})`).join('; ')}
             >
