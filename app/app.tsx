@@ -45,8 +45,10 @@ export function App() {
   const layers = graph.data !== undefined;
   const editing = useUi((s) => s.editing);
 
+  // The store's value, not the rendered one: hydrating renders the initial state (not embedded,
+  // as prerendered) while the store already holds the URL's, which boot.js has put on the page.
   useEffect(() => {
-    document.documentElement.toggleAttribute('data-embed', embed);
+    document.documentElement.toggleAttribute('data-embed', useUi.getState().embed);
   }, [embed]);
 
   // What covers the map is state React holds, so React states it here, and table.css and

@@ -1,21 +1,20 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { startTransition, StrictMode, useEffect } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
+import { preferredLang } from './i18n/langs';
 import { loadEmbedParts } from './shell/embed-parts';
-import { graphQueryOptions } from './model/graph-api';
+import { graphQueryOptions, isBuildData } from './model/graph-api';
 import { useUi } from './store/store';
+import { parseUrl } from './store/url-codec';
 import { readLocation } from './store/use-url-sync';
 import './styles/app.css';
 import './styles/phone.css';
 
 const queryClient = new QueryClient();
-// The data starts loading at once. The first render waits for the interface language (a Kazakh
-// or Russian link loads its catalogue first, so no English flashes) and, for up to 3 s, for the
-// data: then the header, the toolbar and the map are painted together, and the toolbar (which
-// needs the data) does not push the map down after it has been drawn. A slower load shows the
-// loading state as before.
-//
+const container = document.getElementById('root')!;
+// The data starts loading at once (index.html preloads the shipped graph).
+
 // No top-level await: the language chunks import shared code from this one, which must finish
 // evaluating first (awaiting them here would deadlock the module graph).
 // Reading the link sets the store at once (the language loads after), so `?edit` and `?data=`
@@ -29,25 +28,68 @@ const data =
         .then((m) => m.boot(queryClient, editing, packageUrl))
         .catch(() => undefined)
     : queryClient.prefetchQuery(graphQueryOptions());
-void Promise.all([
-  // An embed's bar, credit line and host messages are a chunk of their own, loaded with
-  // everything else before the first render.
-  reading.then(() => (useUi.getState().embed ? loadEmbedParts() : null)),
-  Promise.race([data, new Promise((wait) => setTimeout(wait, 3000))]),
-]).then(render);
+const lang = parseUrl(window.location.search).state.lang ?? preferredLang(navigator.languages);
+if (container.dataset.prerendered === lang && !editing && !packageUrl) void data.then(hydrate);
+else void start();
 
-function render() {
-  // Before the first paint, so an embed is measured at its content height from the start.
-  document.documentElement.toggleAttribute('data-embed', useUi.getState().embed);
-  // As a transition, React renders the first view in slices of a few milliseconds, yielding in
-  // between, rather than in one long task that would keep a slow phone from answering a tap.
-  startTransition(() =>
-    createRoot(document.getElementById('root')!).render(
-      <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          <App />
-        </QueryClientProvider>
-      </StrictMode>,
-    ),
+function Root({ onHydrated }: { onHydrated?: () => void }) {
+  // Runs once the prerendered markup is React's: only then does the view follow the URL.
+  useEffect(() => onHydrated?.(), [onHydrated]);
+  return (
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>
   );
+}
+
+/**
+ * The build prerendered the first view in this language (scripts/prerender-plugin.ts): the map
+ * is already on screen. The store follows the URL at once, but hydration renders the store's
+ * initial state (zustand hands React its initial state as the server snapshot), which is what
+ * the build rendered: no selection, no theme chosen, not embedded. React adopts the markup, then
+ * re-renders to the URL's view straight away — a selection fills the evidence panel, an embed
+ * swaps its chrome in (boot.js has already applied the theme and hidden the full view's chrome).
+ */
+function hydrate() {
+  // Other data than the build's (a failed load, a file served in its place) is not what the
+  // markup shows: render that from scratch.
+  if (!isBuildData(queryClient.getQueryData(graphQueryOptions().queryKey))) return start();
+  if (useUi.getState().embed) void loadEmbedParts();
+  let done = false;
+  const onHydrated = () => {
+    if (done) return;
+    done = true;
+    // The prerendered page's own styles (app.css) end here. React re-renders to the URL's view
+    // in this same task (the store's value differs from the snapshot hydration used), so no
+    // frame shows one without the other. (Not in an animation frame: Chrome runs none in an
+    // off-screen cross-origin iframe, and an embed below the fold would keep the styles.)
+    container.removeAttribute('data-prerendered');
+  };
+  // As a transition, React hydrates in slices of a few milliseconds, yielding in between, rather
+  // than in one long task that would keep a slow phone from answering a tap.
+  startTransition(() => void hydrateRoot(container, <Root onHydrated={onHydrated} />));
+}
+
+/**
+ * No prerendered markup for this language or this data (another map, the editor, a failed load):
+ * render from scratch, as before.
+ * The first render waits for the interface language (a Kazakh or Russian link loads its
+ * catalogue first, so no English flashes) and, for up to 3 s, for the data: then the header, the
+ * toolbar and the map are painted together. A slower load shows the loading state.
+ */
+function start() {
+  void Promise.all([
+    // An embed's bar, credit line and host messages are a chunk of their own, loaded with
+    // everything else before the first render.
+    reading.then(() => (useUi.getState().embed ? loadEmbedParts() : null)),
+    Promise.race([data, new Promise((wait) => setTimeout(wait, 3000))]),
+  ]).then(() => {
+    // Before the first paint, so an embed is measured at its content height from the start.
+    document.documentElement.toggleAttribute('data-embed', useUi.getState().embed);
+    container.removeAttribute('data-prerendered');
+    container.replaceChildren();
+    startTransition(() => createRoot(container).render(<Root />));
+  });
 }

@@ -158,6 +158,9 @@ for (const [name, g] of Object.entries(results.graphs)) {
     rows[`${name} ${who}`] = {
       nodes: r.nodes,
       'first draw 4x': ms(r.firstDrawMs4x),
+      'JS off 4x': ms(r.firstDrawNoJsMs4x),
+      'interactive 4x': ms(r.interactiveMs4x),
+      'long tasks 4x': `${r.longTasks4x} (${ms(r.longTaskMs4x)}, max ${ms(r.longestTaskMs4x)})`,
       settled: r.settleMs === null ? 'not in 30 s' : ms(r.settleMs),
       'long tasks in layout': `${r.layoutLongTasks} (max ${ms(r.layoutLongestTaskMs)})`,
       'idle CPU': `${r.idleCpuMsPerS.toFixed(1)} ms/s`,
@@ -170,6 +173,9 @@ for (const [name, g] of Object.entries(results.graphs)) {
     rows[`${name} app/baseline`] = {
       nodes: '',
       'first draw 4x': x2(g.ratio.firstDraw),
+      'JS off 4x': x2(g.ratio.firstDrawNoJs),
+      'interactive 4x': x2(g.ratio.interactive),
+      'long tasks 4x': '',
       settled: x2(g.ratio.settle),
       'long tasks in layout': '',
       'idle CPU': '',

@@ -85,12 +85,21 @@ export async function fetchJson(url: string): Promise<{ body: string; raw: unkno
   }
 }
 
+/** The data objects getGraph returned because they were the very file the build validated. */
+const fromBuild = new WeakSet<GraphData>();
+
+/** Whether this is the data the build validated (and prerendered the first view from). */
+export const isBuildData = (data: GraphData | undefined): boolean => !!data && fromBuild.has(data);
+
 export async function getGraph(url = 'data/graph.json'): Promise<GraphData> {
   const { body, raw } = await fetchJson(url);
   // The build validated this very file and stamped the app with its hash, so the first view
   // carries no validator (zod and the checks are some 9 kB gzip). Any other body (another
   // build's data, a changed or hand-served file) is parsed in full, the validator loaded now.
-  if (__GRAPH_HASH__ && contentHash(body) === __GRAPH_HASH__) return raw as GraphData;
+  if (__GRAPH_HASH__ && contentHash(body) === __GRAPH_HASH__) {
+    fromBuild.add(raw as GraphData);
+    return raw as GraphData;
+  }
   const { parseGraph } = await import('./validate');
   const parsed = parseGraph(raw, 'graph.json');
   if (!parsed.ok) {

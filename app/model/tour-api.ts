@@ -1,8 +1,10 @@
 // The guided tours are server state like the graph: fetched only when a tour is opened,
-// parsed at the boundary, cached by react-query.
+// parsed at the boundary, cached by react-query. The parser (zod) is loaded with the first tour:
+// the hook that reads the tours sits beside the graph's (i18n/use-localized.ts), in the first
+// view, which must not carry it.
 import { queryOptions } from '@tanstack/react-query';
 import { DataError, MAX_GRAPH_BYTES, retryOnce } from './graph-api';
-import { parseTours, type ToursData } from './tour-schema';
+import type { ToursData } from './tour-schema';
 
 export async function getTours(url = 'data/tours.json'): Promise<ToursData> {
   let response: Response;
@@ -20,6 +22,7 @@ export async function getTours(url = 'data/tours.json'): Promise<ToursData> {
   } catch {
     throw new DataError({ key: 'toursJson' });
   }
+  const { parseTours } = await import('./tour-schema');
   const parsed = parseTours(raw);
   if (!parsed.ok) {
     throw new DataError(

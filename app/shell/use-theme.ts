@@ -5,7 +5,10 @@ import { useUi } from '@/store/store';
 export function useThemeAttribute() {
   const theme = useUi((s) => s.theme);
   useEffect(() => {
-    if (theme) document.documentElement.dataset.theme = theme;
+    // The store's value, not the rendered one: hydrating renders the initial state (no theme)
+    // while the store already holds the URL's, which boot.js has put on the page before paint.
+    const current = useUi.getState().theme;
+    if (current) document.documentElement.dataset.theme = current;
     else delete document.documentElement.dataset.theme;
   }, [theme]);
 }

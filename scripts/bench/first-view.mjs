@@ -1,7 +1,7 @@
 // Is the first view's JS (sizes.mjs: what index.html loads, following static imports) really all
-// the first drawn graph needs? The app is loaded with every other script held back; the map must
-// still be drawn. Otherwise something the first view needs was lazy-loaded, and the size budget
-// would flatter the app.
+// the first view needs? The app is loaded with every other script held back; the map must still
+// be drawn and become interactive (hydrated: a prerendered map is drawn with no script at all).
+// Otherwise something the first view needs was lazy-loaded, and the size budget would flatter it.
 /* global window */
 import { probe } from './probe.mjs';
 
@@ -23,7 +23,11 @@ export async function firstViewSelfContained(browser, base, initialFiles) {
   // Not waiting for "load": a held-back script would hold it back too.
   await page.goto(base, { waitUntil: 'commit' });
   const drawn = await page
-    .waitForFunction(() => (window.__bench?.firstDraw ?? null) !== null, null, { timeout: 20_000 })
+    .waitForFunction(
+      () => window.__bench?.firstDraw != null && window.__bench?.interactive != null,
+      null,
+      { timeout: 20_000 },
+    )
     .then(() => true)
     .catch(() => false);
   release();

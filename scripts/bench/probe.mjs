@@ -1,10 +1,18 @@
 // Runs inside the page (injected as an init script, which the page's CSP does not govern).
-// It records long tasks, and watches the drawn node elements (or the canvas) once a frame: when the first one appears (first drawn
-// graph), when any sampled one last moved (layout settled), and, while recording, how long
-// each frame took. It can be stopped so it does not itself cost the idle CPU being measured.
+// It records long tasks, and watches the drawn node elements (or the canvas) once a frame: when
+// the first one appears (first drawn graph), when any sampled one last moved (layout settled),
+// and, while recording, how long each frame took. It can be stopped so it does not itself cost
+// the idle CPU being measured. It also notes when the page became interactive (the app: its root
+// no longer marked as prerendered, i.e. React has hydrated or rendered it; the baseline: when it
+// draws, its drag is attached).
 export const probe = (selector) => `(() => {
   const sel = ${JSON.stringify(selector)};
-  const b = (window.__bench = { firstDraw: null, lastMove: null, frames: [], recording: false, longTasks: [] });
+  const b = (window.__bench = { firstDraw: null, interactive: null, lastMove: null, frames: [], recording: false, longTasks: [] });
+  // Drawn in the HTML itself (the prerendered map): then it is painted at the first contentful
+  // paint, which the browser reports more exactly than a frame callback can.
+  document.addEventListener('DOMContentLoaded', () => {
+    b.inHtml = document.querySelectorAll(sel).length > 0;
+  });
   // Main-thread tasks over 50 ms (the Long Tasks API): while the layout runs, each one is a
   // moment the page could not answer a click or a key.
   try {
@@ -22,6 +30,8 @@ export const probe = (selector) => `(() => {
       if (canvas.dataset.layout === 'running') b.lastMove = performance.now();
     }
     const els = canvas ? [] : document.querySelectorAll(sel);
+    if ((els.length || canvas) && b.interactive === null && !document.querySelector('#root[data-prerendered]'))
+      b.interactive = performance.now();
     if (els.length) {
       if (b.firstDraw === null) b.firstDraw = performance.now();
       const step = Math.max(1, Math.floor(els.length / 40));

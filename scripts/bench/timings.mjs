@@ -1,5 +1,6 @@
 // Browser timings, in headless Chromium, for one graph on one page (the app or the baseline):
-// first drawn graph under 4x CPU slowdown (median of `runs` fresh loads), then, unthrottled,
+// first drawn graph, time to interactive and long tasks under 4x CPU slowdown (median of `runs`
+// fresh loads; the app's own graph also with JavaScript off), then, unthrottled,
 // layout settle time, CPU used by the idle page after it settles, and frame times while
 // dragging the focal node in circles. Printed, never asserted: shared machines are noisy.
 /* global window, document -- the page functions below run in the browser */
@@ -43,11 +44,48 @@ async function openPage(browser, base, target, graphJson, throttle) {
   return { context, page, cdp };
 }
 
+/** One load at 4x slowdown: first drawn graph, interactive, long tasks until then (+0.5 s). */
 async function firstDraw(browser, base, target, graphJson) {
   const { context, page } = await openPage(browser, base, target, graphJson, 4);
-  const t = await page.evaluate(() => window.__bench.firstDraw);
+  await page.waitForFunction(() => window.__bench.interactive !== null, null, { timeout: 120_000 });
+  await page.waitForTimeout(500);
+  const t = await page.evaluate(() => {
+    const b = window.__bench;
+    const until = b.interactive + 500;
+    const long = b.longTasks.filter(([start]) => start < until).map(([, d]) => d);
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+    return {
+      firstDraw: b.inHtml && fcp !== undefined ? Math.min(fcp, b.firstDraw) : b.firstDraw,
+      interactive: b.interactive,
+      longTasks: long.length,
+      longTaskMs: long.reduce((a, d) => a + d, 0),
+      longestTaskMs: Math.max(0, ...long),
+    };
+  });
   await context.close();
   return t;
+}
+
+/**
+ * With JavaScript off, at 4x slowdown: the first contentful paint, which for the prerendered app
+ * is its map (the probe cannot run: it is a script). Null when nothing is painted.
+ */
+async function firstPaintWithoutJs(browser, base) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    javaScriptEnabled: false,
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(base);
+  await page.waitForTimeout(1000);
+  const fcp = await page.evaluate(
+    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+  );
+  const drawn = await page.locator(APP.nodes).count();
+  await context.close();
+  return drawn ? fcp : null;
 }
 
 async function taskSeconds(cdp) {
@@ -148,11 +186,20 @@ export async function measureGraph(browser, base, { graphJson = null, runs = 3, 
     process.stderr.write(
       `  ${name}: ${runs} load(s) at 4x slowdown, then settle, idle and drag…\n`,
     );
-    const draws = [];
-    for (let i = 0; i < runs; i++) draws.push(await firstDraw(browser, base, target, graphJson));
+    const loads = [];
+    for (let i = 0; i < runs; i++) loads.push(await firstDraw(browser, base, target, graphJson));
+    const noJs = [];
+    // Only the app, and only its own graph, can draw without JavaScript (it is in the HTML).
+    if (target === APP && !graphJson)
+      for (let i = 0; i < runs; i++) noJs.push(await firstPaintWithoutJs(browser, base));
     out[name] = {
-      firstDrawMs4x: median(draws),
-      firstDrawRuns: draws,
+      firstDrawMs4x: median(loads.map((l) => l.firstDraw)),
+      firstDrawRuns: loads.map((l) => l.firstDraw),
+      interactiveMs4x: median(loads.map((l) => l.interactive)),
+      longTasks4x: median(loads.map((l) => l.longTasks)),
+      longTaskMs4x: median(loads.map((l) => l.longTaskMs)),
+      longestTaskMs4x: median(loads.map((l) => l.longestTaskMs)),
+      ...(noJs.length ? { firstDrawNoJsMs4x: median(noJs.filter((x) => x !== null)) } : {}),
       ...(await interactive(browser, base, target, graphJson)),
     };
   }
@@ -160,6 +207,11 @@ export async function measureGraph(browser, base, { graphJson = null, runs = 3, 
     const ratio = (k) => (out.app[k] && out.baseline[k] ? out.app[k] / out.baseline[k] : null);
     out.ratio = {
       firstDraw: ratio('firstDrawMs4x'),
+      interactive: ratio('interactiveMs4x'),
+      firstDrawNoJs:
+        out.app.firstDrawNoJsMs4x && out.baseline.firstDrawMs4x
+          ? out.app.firstDrawNoJsMs4x / out.baseline.firstDrawMs4x
+          : null,
       settle: ratio('settleMs'),
       dragFrameMedian: ratio('dragFrameMedianMs'),
     };

@@ -1,13 +1,18 @@
 // The evidence panel: a side panel on wide screens, a bottom sheet on phones (CSS). It names
 // the selection in its heading and lists the passages that justify it, grouped by source.
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useT } from '@/i18n/catalogue';
 import { edgeName, nodeName, type GraphIndex, type Resolved } from '@/model/graph-index';
 import { selectionFromIds } from '@/model/selection';
 import { useUi } from '@/store/store';
-import { EdgeEvidence } from './edge-evidence';
 import { Intro } from './intro';
-import { NodeEvidence } from './node-evidence';
+
+// The passages and what frames them are a chunk of their own: the first view (prerendered, with
+// nothing selected) shows only the intro. It is fetched as soon as the panel is on screen, so a
+// reader's first choice rarely waits for it.
+const loadDetails = () => import('./evidence-details');
+const NodeEvidence = lazy(() => loadDetails().then((m) => ({ default: m.NodeEvidence })));
+const EdgeEvidence = lazy(() => loadDetails().then((m) => ({ default: m.EdgeEvidence })));
 
 export function EvidencePanel({
   index,
@@ -30,6 +35,7 @@ export function EvidencePanel({
     focusHeading.current = true;
     select(selectionFromIds(ids));
   };
+  useEffect(() => void loadDetails(), []);
   useEffect(() => {
     body.current?.scrollTo?.({ top: 0 });
     // preventScroll: in an embed, focus() would also scroll the host article to the panel.
@@ -83,9 +89,13 @@ export function EvidencePanel({
         aria-label={t.evidence.details}
       >
         {selected?.kind === 'node' ? (
-          <NodeEvidence node={selected.node} index={index} onSelect={selectHere} />
+          <Suspense fallback={null}>
+            <NodeEvidence node={selected.node} index={index} onSelect={selectHere} />
+          </Suspense>
         ) : selected?.kind === 'edge' ? (
-          <EdgeEvidence edge={selected.edge} index={index} limit={compact ? 3 : undefined} />
+          <Suspense fallback={null}>
+            <EdgeEvidence edge={selected.edge} index={index} limit={compact ? 3 : undefined} />
+          </Suspense>
         ) : (
           // An embed keeps the same height with nothing selected (so the article never moves):
           // the room goes to the ways in, as in the full view.

@@ -1,9 +1,15 @@
 // Writes the layout to the SVG elements React rendered: positions, placed node labels with
 // their leader lines, and the relation's name on the selected or hovered line. Called on every
 // simulation tick, so it touches only attributes that change and never re-renders React.
-import { edgeGeometry } from './geometry';
-import type { Layout } from './layout';
-import { placeLabels, placeRelationLabel, type Box, type Placement } from './label-placement';
+import { bounds, edgeGeometry } from './geometry';
+import type { Layout, LayoutLink, LayoutNode } from './layout';
+import {
+  placeLabels,
+  placeRelationLabel,
+  type Box,
+  type Placement,
+  type PlacedLabel,
+} from './label-placement';
 
 export interface NodeElements {
   root: SVGGElement;
@@ -81,45 +87,83 @@ export function measureLabels(layout: Layout, registry: Registry) {
   }
 }
 
+/** What drawLayout writes to a node's elements: also what React renders first (prerendered). */
+export interface NodeAttrs {
+  transform: string;
+  label: { x: string; y: string; outside: boolean; hidden: boolean; box: Box } | null;
+  leader: { x1: string; y1: string; x2: string; y2: string };
+}
+
+export function nodeAttrs(
+  n: LayoutNode,
+  p: PlacedLabel | undefined,
+  o: { dx: number; dy: number } | undefined,
+): NodeAttrs {
+  const transform = `translate(${f(n.x)},${f(n.y)})`;
+  const none = { x1: '0', y1: '0', x2: '0', y2: '0' };
+  if (!p || !o) return { transform, label: null, leader: none };
+  const w = p.x1 - p.x0, h = p.y1 - p.y0; // prettier-ignore
+  const box = { x0: n.x + o.dx - w / 2, y0: n.y + o.dy - h / 2, x1: n.x + o.dx + w / 2, y1: n.y + o.dy + h / 2 }; // prettier-ignore
+  const label = { x: f(o.dx), y: f(o.dy), outside: n.focal && !p.inside, hidden: p.hidden, box };
+  // From the node's edge to the nearest point of the label's box.
+  const tx = Math.max(o.dx - w / 2, Math.min(0, o.dx + w / 2));
+  const ty = Math.max(o.dy - h / 2, Math.min(0, o.dy + h / 2));
+  const len = Math.hypot(tx, ty) || 1;
+  const r = n.r + 2;
+  if (!(p.leader && !p.hidden && len > r + 2)) return { transform, label, leader: none };
+  const leader = { x1: f((tx / len) * r), y1: f((ty / len) * r), x2: f(tx), y2: f(ty) };
+  return { transform, label, leader };
+}
+
+export function lineAttrs(l: LayoutLink) {
+  const g = edgeGeometry(l.source, l.target);
+  return { x1: f(g.x1), y1: f(g.y1), x2: f(g.x2), y2: f(g.y2) };
+}
+
+/** The zoom buttons' column over the map's right edge, in world units at the first frame. */
+const BUTTONS = 48;
+
+/**
+ * The first frame as attributes, for React to render (and the server to prerender): labels
+ * placed with estimated widths at scale 1, and a viewBox round the nodes and labels, so the
+ * browser fits the map to its box before any script runs. The client measures the labels and
+ * fits the view once it runs (use-zoom.ts drops the viewBox then).
+ */
+export function firstFrame(layout: Layout, registry: Registry) {
+  setPlacement(layout, registry, placeLabels(layout.nodes, layout.links, 1, 1));
+  const nodes = new Map(
+    layout.nodes.map((n) => [n.id, nodeAttrs(n, registry.placement.get(n.id), registry.offsets.get(n.id))]), // prettier-ignore
+  );
+  const lines = new Map(layout.links.map((l) => [l.key, lineAttrs(l)]));
+  const shown = [...nodes.values()].flatMap((a) => (a.label && !a.label.hidden ? [a.label.box] : [])); // prettier-ignore
+  const b = bounds(layout.nodes, 12, shown);
+  const viewBox = [b.x0, b.y0, b.x1 - b.x0 + BUTTONS, b.y1 - b.y0].map(f).join(' ');
+  return { nodes, lines, viewBox };
+}
+
 export function drawLayout(layout: Layout, registry: Registry) {
   const { labelScale: ls, k } = registry;
   const labelBoxes: Box[] = [];
   for (const n of layout.nodes) {
     const els = registry.nodes.get(n.id);
     if (!els) continue;
-    setAttr(els.root, 'transform', `translate(${f(n.x)},${f(n.y)})`);
-    const p = registry.placement.get(n.id);
-    const o = registry.offsets.get(n.id);
-    if (!els.label || !p || !o) continue;
-    setAttr(els.label, 'x', f(o.dx));
-    setAttr(els.label, 'y', f(o.dy));
-    els.label.toggleAttribute('data-outside', n.focal && !p.inside);
-    els.label.toggleAttribute('data-hidden', p.hidden);
-    const w = p.x1 - p.x0, h = p.y1 - p.y0; // prettier-ignore
-    if (!p.hidden) labelBoxes.push({ x0: n.x + o.dx - w / 2, y0: n.y + o.dy - h / 2, x1: n.x + o.dx + w / 2, y1: n.y + o.dy + h / 2 }); // prettier-ignore
-    if (els.leader) {
-      // From the node's edge to the nearest point of the label's box.
-      const tx = Math.max(o.dx - w / 2, Math.min(0, o.dx + w / 2));
-      const ty = Math.max(o.dy - h / 2, Math.min(0, o.dy + h / 2));
-      const len = Math.hypot(tx, ty) || 1;
-      const r = n.r + 2;
-      const show = p.leader && !p.hidden && len > r + 2;
-      setAttr(els.leader, 'x1', show ? f((tx / len) * r) : '0');
-      setAttr(els.leader, 'y1', show ? f((ty / len) * r) : '0');
-      setAttr(els.leader, 'x2', show ? f(tx) : '0');
-      setAttr(els.leader, 'y2', show ? f(ty) : '0');
-    }
+    const a = nodeAttrs(n, registry.placement.get(n.id), registry.offsets.get(n.id));
+    setAttr(els.root, 'transform', a.transform);
+    if (!els.label || !a.label) continue;
+    setAttr(els.label, 'x', a.label.x);
+    setAttr(els.label, 'y', a.label.y);
+    els.label.toggleAttribute('data-outside', a.label.outside);
+    els.label.toggleAttribute('data-hidden', a.label.hidden);
+    if (!a.label.hidden) labelBoxes.push(a.label.box);
+    if (els.leader) for (const [name, value] of Object.entries(a.leader)) setAttr(els.leader, name, value); // prettier-ignore
   }
   for (const l of layout.links) {
     const els = registry.edges.get(l.key);
     if (!els) continue;
     const g = edgeGeometry(l.source, l.target);
+    const attrs = lineAttrs(l);
     for (const line of [els.line, els.hitLine]) {
-      if (!line) continue;
-      setAttr(line, 'x1', f(g.x1));
-      setAttr(line, 'y1', f(g.y1));
-      setAttr(line, 'x2', f(g.x2));
-      setAttr(line, 'y2', f(g.y2));
+      if (line) for (const [name, value] of Object.entries(attrs)) setAttr(line, name, value);
     }
     const label = els.label;
     if (!label?.isConnected) continue;

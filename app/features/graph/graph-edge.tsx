@@ -7,6 +7,8 @@ interface Props {
   edgeKey: string;
   relation: Relation;
   name: string;
+  /** The hit line's ends in the first frame (the prerendered markup). */
+  line: { x1: string; y1: string; x2: string; y2: string } | undefined;
   state: ElementState;
   /** Selected, hovered or focused: the relation's name shows on the line. */
   labelled: boolean;
@@ -23,7 +25,8 @@ interface Props {
  * The visible line is drawn in a lower layer, so that nodes paint over line ends.
  */
 export const GraphEdge = memo(function GraphEdge(props: Props) {
-  const { edgeKey, filtered, relation, name, state, labelled, onSelect, onHover, register } = props;
+  const { edgeKey, filtered, relation, name, line, state, labelled } = props;
+  const { onSelect, onHover, register } = props;
   const root = useRef<SVGGElement>(null);
   const t = useT();
   // Layout effect: registered before the parent draws the first frame.
@@ -55,7 +58,7 @@ export const GraphEdge = memo(function GraphEdge(props: Props) {
       onFocus={() => onHover(edgeKey)}
       onBlur={() => onHover(null)}
     >
-      <line className="edge-hit" />
+      <line className="edge-hit" {...line} />
       {labelled && (
         <g className="edge-label" aria-hidden="true">
           <rect rx={4} />

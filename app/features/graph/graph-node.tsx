@@ -2,12 +2,14 @@ import { memo, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { GraphNode as NodeData } from '@/model/schema';
 import type { LayoutNode } from './layout';
 import { NodeShape } from './node-shape';
-import type { NodeElements } from './draw';
+import type { NodeAttrs, NodeElements } from './draw';
 import type { ElementState } from './emphasis';
 
 interface Props {
   node: NodeData;
   layoutNode: LayoutNode;
+  /** The first frame's attributes (the prerendered markup); drawLayout writes later ones. */
+  first: NodeAttrs | undefined;
   state: ElementState;
   /** Left out by the filters: faded, and out of the tab order and the accessibility tree. */
   filtered?: boolean;
@@ -18,7 +20,8 @@ interface Props {
 }
 
 export const GraphNode = memo(function GraphNode(props: Props) {
-  const { node, filtered, layoutNode, state, onSelect, onHover, register, attachDrag } = props;
+  const { node, filtered, layoutNode, first, state, onSelect, onHover, register, attachDrag } =
+    props;
   const root = useRef<SVGGElement>(null);
   const label = useRef<SVGTextElement>(null);
   const leader = useRef<SVGLineElement>(null);
@@ -46,6 +49,7 @@ export const GraphNode = memo(function GraphNode(props: Props) {
       ref={root}
       className={`node node--${node.kind}${node.focal ? ' node--focal' : ''} is-${state}${filtered ? ' is-filtered' : ''}`}
       data-id={node.id}
+      transform={first?.transform}
       role="button"
       tabIndex={filtered ? -1 : 0}
       aria-hidden={filtered ? 'true' : undefined}
@@ -63,8 +67,16 @@ export const GraphNode = memo(function GraphNode(props: Props) {
       <NodeShape className="node-ring" kind={node.kind} r={layoutNode.r + 5} />
       <NodeShape className="node-shape" kind={node.kind} r={layoutNode.r} />
       {/* Joins the name to its node when placement had to move it away (drawLayout). */}
-      <line ref={leader} className="node-leader" aria-hidden="true" />
-      <text ref={label} className="node-label" aria-hidden="true">
+      <line ref={leader} className="node-leader" aria-hidden="true" {...first?.leader} />
+      <text
+        ref={label}
+        className="node-label"
+        aria-hidden="true"
+        x={first?.label?.x}
+        y={first?.label?.y}
+        data-outside={first?.label?.outside ? '' : undefined}
+        data-hidden={first?.label?.hidden ? '' : undefined}
+      >
         {node.focal ? node.label : (node.short ?? node.label)}
       </text>
     </g>

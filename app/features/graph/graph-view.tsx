@@ -9,7 +9,7 @@ import { edgeName, type GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/ids';
 import { nodeSelection, selectionFromIds } from '@/model/selection';
 import { useUi } from '@/store/store';
-import { createRegistry, drawLayout, type NodeElements } from './draw';
+import { createRegistry, drawLayout, firstFrame, type NodeElements } from './draw';
 import { emphasis, selectedKeyOf } from './emphasis';
 import { createEngine } from './engine';
 import { GraphEdge } from './graph-edge';
@@ -38,6 +38,9 @@ export function GraphView({ index, positions, onPort }: Props) {
   const engine = useMemo(() => createEngine(nodes, edges, { positions }), [nodes, edges, positions]); // prettier-ignore
   const { layout } = engine;
   const registry = useMemo(() => createRegistry(), []);
+  // The first frame as attributes (the prerendered markup): rendered once per layout, so a later
+  // render never moves what the simulation has drawn.
+  const first = useMemo(() => firstFrame(layout, registry), [layout, registry]);
   const sectionRef = useRef<HTMLElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const viewportRef = useRef<SVGGElement>(null);
@@ -133,6 +136,7 @@ export function GraphView({ index, positions, onPort }: Props) {
       <svg
         ref={svgRef}
         className="graph-svg"
+        viewBox={first.viewBox}
         aria-label={t.graph.svgLabel}
         aria-describedby="graph-keys-hint"
         onClick={(e) => {
@@ -145,6 +149,7 @@ export function GraphView({ index, positions, onPort }: Props) {
               <line
                 key={l.key}
                 ref={(el) => registerLine(l.key, el)}
+                {...first.lines.get(l.key)}
                 className={`edge-line edge--${l.relation} strength--${index.strength.get(l.key)?.level ?? 'single'} is-${stateOf(l.key)}${shown(l.key) ? '' : ' is-filtered'}`}
               />
             ))}
@@ -155,6 +160,7 @@ export function GraphView({ index, positions, onPort }: Props) {
                 key={n.id}
                 node={n}
                 layoutNode={layoutNode.get(n.id)!}
+                first={first.nodes.get(n.id)}
                 state={stateOf(n.id)}
                 filtered={!shown(n.id)}
                 onSelect={onSelectNode}
@@ -173,6 +179,7 @@ export function GraphView({ index, positions, onPort }: Props) {
                   edgeKey={key}
                   relation={e.relation}
                   name={edgeName(index, e)}
+                  line={first.lines.get(key)}
                   state={stateOf(key)}
                   labelled={key === selectedKey || key === hovered}
                   filtered={!shown(key)}

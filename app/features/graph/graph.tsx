@@ -3,12 +3,14 @@
 // animate smoothly. The canvas painter and its worker are their own chunks: the shipped map
 // never downloads them. `?painter=canvas` (or `svg`) overrides the choice, to compare the two
 // painters on the same map (the e2e suite runs its interaction tests on both).
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
+import shippedLayout from 'virtual:shipped-layout';
 import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import { GraphView } from './graph-view';
 import type { Positions } from './layout';
 import type { OnPort } from './port';
+import { shippedPositions } from './shipped-layout';
 import { sizeClass } from './size-class';
 
 const GraphCanvas = lazy(() => import('./graph-canvas').then((m) => ({ default: m.GraphCanvas })));
@@ -31,12 +33,18 @@ interface Props {
 
 export function Graph({ index, positions, onPort }: Props) {
   const t = useT();
+  const { nodes, edges } = index.data;
+  // The shipped graph comes laid out by the build (shipped-layout.ts); other data is laid out here.
+  const settled = useMemo(
+    () => positions ?? shippedPositions(nodes, edges, shippedLayout),
+    [positions, nodes, edges],
+  );
   const search = typeof window === 'undefined' ? '' : window.location.search;
   return painterFor(index.data.nodes.length, search) === 'canvas' ? (
     <Suspense fallback={<section className="graph" aria-label={t.graph.region} aria-busy="true" />}>
       <GraphCanvas index={index} onPort={onPort} />
     </Suspense>
   ) : (
-    <GraphView index={index} positions={positions} onPort={onPort} />
+    <GraphView index={index} positions={settled} onPort={onPort} />
   );
 }

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useT } from '@/i18n/catalogue';
 import { KINDS, RELATIONS } from '@/model/relations';
 import type { GraphData } from '@/model/schema';
@@ -20,6 +21,11 @@ const STRENGTH_WORDS = {
 export function Legend({ data }: { data: GraphData }) {
   const embed = useUi((s) => s.embed);
   const t = useT();
+  // The first render is the same everywhere (it is prerendered); a phone folds it before paint.
+  const details = useRef<HTMLDetailsElement>(null);
+  useLayoutEffect(() => {
+    if (details.current && matchMedia('(max-width: 720px)').matches) details.current.open = false;
+  }, []);
   const kinds = KINDS.filter((k) => data.nodes.some((n) => n.kind === k && !n.focal));
   const relations = RELATIONS.filter((r) => data.edges.some((e) => e.relation === r));
   const families = FAMILIES.map((f) => [f, relations.filter((r) => FAMILY_OF[r] === f)] as const);
@@ -30,7 +36,7 @@ export function Legend({ data }: { data: GraphData }) {
   );
   return (
     // Open on wide screens; on a phone or in an embed it starts folded, leaving the map room.
-    <details className="legend" open={!embed && !matchMedia('(max-width: 720px)').matches}>
+    <details className="legend" ref={details} open={!embed}>
       <summary>{t.graph.legend}</summary>
       <ul className="legend-list" aria-label={t.graph.entityKinds}>
         {kinds.map((k) => (

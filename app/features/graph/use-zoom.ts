@@ -50,6 +50,9 @@ export function useZoom(
     (animate = false) => {
       const svg = svgRef.current;
       if (!svg) return;
+      // The first frame (the prerendered markup) was fitted by a viewBox; from here the
+      // viewport's transform does it, in CSS pixels.
+      svg.removeAttribute('viewBox');
       const box = svg.getBoundingClientRect();
       const { width, height } = box;
       if (!width || !height) return;

@@ -1,0 +1,123 @@
+// The first view is in the HTML (scripts/prerender-plugin.ts): drawn before any script runs,
+// then adopted by React without a change a reader could see.
+import type { Page } from '@playwright/test';
+import { data, expect, graph, label, panel, test } from './fixtures';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const edgeName = (e: (typeof data.edges)[number]) =>
+  new RegExp(`^${escape(label(e.source))} – ${escape(label(e.target))}: `);
+
+/** Where each node is drawn (its world position) and where it is on screen. */
+const nodePlaces = (page: Page) =>
+  graph(page)
+    .locator('.node[data-id]')
+    .evaluateAll((els) =>
+      els.map((el) => {
+        const b = el.querySelector('.node-shape')!.getBoundingClientRect();
+        return {
+          id: (el as HTMLElement).dataset.id,
+          transform: el.getAttribute('transform'),
+          x: b.x + b.width / 2,
+          y: b.y + b.height / 2,
+        };
+      }),
+    );
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the map, every node and relation as a named button, and a way to the table', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const map = graph(page);
+    await expect(map).toBeVisible();
+    for (const n of data.nodes) {
+      await expect(map.getByRole('button', { name: n.label, exact: true })).toBeVisible();
+    }
+    for (const e of data.edges) {
+      await expect(map.getByRole('button', { name: edgeName(e) })).toHaveCount(1);
+    }
+    await expect(page.getByRole('group', { name: 'Legend' }).or(page.getByText('Legend'))).toBeVisible(); // prettier-ignore
+    await expect(panel(page).getByRole('heading', { name: 'Evidence' })).toBeVisible();
+    const table = page.getByRole('link', { name: /relations as a table/ });
+    await expect(table).toBeVisible();
+    await expect(table).toHaveAttribute('href', '?view=table');
+  });
+
+  test('the built page carries every node and relation by name, before any script', async ({
+    request,
+  }) => {
+    const html = await (await request.get('./')).text();
+    const named = [...html.matchAll(/role="button"[^>]*aria-label="([^"]*)"/g)].map((m) => m[1]!);
+    const decoded = named.map((s) => s.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'"));
+    for (const n of data.nodes) expect(decoded).toContain(n.label);
+    for (const e of data.edges) expect(decoded.filter((s) => edgeName(e).test(s))).toHaveLength(1);
+  });
+});
+
+for (const path of [
+  './',
+  './?lang=ru',
+  './?theme=dark',
+  './?select=kazakhstan,russia',
+  './?embed',
+]) {
+  test(`${path} hydrates without an error or a warning in the console`, async ({ page }) => {
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(path);
+    // The map region by its id: its name is in the page's language.
+    await expect(page.locator('#map').getByRole('button').first()).toBeVisible();
+    // Hydrated: the view follows the URL, and the node buttons answer.
+    await expect(page.locator('#root:not([data-prerendered])')).toBeAttached();
+    await page.waitForTimeout(300);
+    expect(problems).toEqual([]);
+  });
+}
+
+test('hydrating moves no node, and then the URL selection fills the evidence', async ({
+  browser,
+}) => {
+  const off = await browser.newContext({ javaScriptEnabled: false });
+  const before = await nodePlaces(await off.newPage().then(async (p) => (await p.goto('./?select=kazakhstan,russia'), p))); // prettier-ignore
+  await off.close();
+
+  const on = await browser.newContext();
+  const page = await on.newPage();
+  await page.goto('./?select=kazakhstan,russia');
+  await expect(panel(page).getByRole('heading', { name: 'Kazakhstan – Russia' })).toBeVisible();
+  const after = await nodePlaces(page);
+  // Same world positions: the browser ran no layout of its own.
+  expect(after.map((n) => [n.id, n.transform])).toEqual(before.map((n) => [n.id, n.transform]));
+  // On screen, fitting to the measured labels moves the map by a few pixels at most.
+  for (const [i, n] of after.entries()) {
+    expect(Math.abs(n.x - before[i]!.x), n.id).toBeLessThan(16);
+    expect(Math.abs(n.y - before[i]!.y), n.id).toBeLessThan(16);
+  }
+  await on.close();
+});
+
+test('the theme in the URL is on the page before any script of the app runs', async ({ page }) => {
+  await page.route(/assets\/index-.*\.js$/, (route) => route.abort());
+  await page.goto('./?theme=dark&embed');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).toHaveAttribute('data-embed', '');
+  await expect(graph(page)).toBeVisible();
+  await expect(page.getByRole('banner')).toBeHidden();
+});
+
+test('React adopts the prerendered elements rather than drawing them again', async ({ page }) => {
+  // A mark only the served HTML carries: it survives hydration, and a fresh render would drop it.
+  await page.route(/\/(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('<svg class="graph-svg"', '<svg data-served class="graph-svg"'); // prettier-ignore
+    await route.fulfill({ response, body });
+  });
+  await page.goto('./?select=russia');
+  await expect(panel(page).getByRole('heading', { name: 'Russia' })).toBeVisible();
+  await expect(graph(page).locator('svg[data-served]')).toHaveCount(1);
+});

@@ -1,0 +1,23 @@
+/* Applies the URL's theme, embed and language before the first paint: scripts/prerender-plugin.ts */
+(function (html, search, languages) {
+  var params = new URLSearchParams(search);
+  var langs = ['en', 'kk', 'ru'];
+  var theme = params.get('theme');
+  if (theme === 'light' || theme === 'dark' || theme === 'contrast') {
+    html.setAttribute('data-theme', theme);
+  }
+  var embed = params.get('embed');
+  if (embed !== null && embed !== '0' && embed !== 'false') html.setAttribute('data-embed', '');
+  var lang = (params.get('lang') || '').trim().toLowerCase();
+  if (langs.indexOf(lang) < 0) {
+    lang = 'en';
+    for (var i = 0; i < languages.length; i++) {
+      var primary = String(languages[i]).toLowerCase().split('-')[0];
+      if (langs.indexOf(primary) >= 0) {
+        lang = primary;
+        break;
+      }
+    }
+  }
+  if (lang !== 'en') html.setAttribute('data-boot-lang', lang);
+})(document.documentElement, location.search, navigator.languages || []);
