@@ -9,6 +9,9 @@ import { expect, graph, panel, test } from './fixtures';
 
 /** Where an element is drawn: the canvas publishes it (data-at); an SVG element is its box. */
 async function pointOf(page: Page, el: Locator): Promise<{ x: number; y: number }> {
+  // The canvas painter's elements are HTML buttons: wait until they say where they are drawn.
+  if ((await el.evaluate((e) => e.tagName)) === 'BUTTON')
+    await expect(el).toHaveAttribute('data-at', /^\d+,\d+$/);
   const at = await el.getAttribute('data-at');
   if (at) {
     const c = (await graph(page).getByRole('img').boundingBox())!;

@@ -16,16 +16,20 @@ interface Props {
   selectedKey: string | null;
   /** Keyboard focus moved to an element (its key) or left the lists (null). */
   onFocusKey: (key: string | null) => void;
+  /** New buttons are in the document (the relations after the first paint, a filter's change). */
+  onListed: () => void;
 }
 
 export const CanvasLists = memo(function CanvasLists(props: Props) {
-  const { index, shown, selectedKey, onFocusKey } = props;
+  const { index, shown, selectedKey, onFocusKey, onListed } = props;
   const t = useT();
   const select = useUi((s) => s.select);
   // The relations (6,000 buttons at 5,000 nodes) come after the first paint, in a transition
   // that React renders in slices: the map is drawn without waiting for them.
   const [relations, setRelations] = useState(false);
   useEffect(() => startTransition(() => setRelations(true)), []);
+  // After every commit (this list re-renders only when data, filters or selection change).
+  useEffect(() => onListed());
   const item = (key: string, name: string) =>
     shown(key) ? (
       <li key={key}>

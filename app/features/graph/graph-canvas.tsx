@@ -170,6 +170,12 @@ export function GraphCanvas({ index, onPort }: { index: GraphIndex; onPort?: OnP
     [],
   );
 
+  // New buttons learn where their element is drawn.
+  const onListed = useMemo(
+    () => () => scene.current && publishPoints(sectionRef.current, scene.current),
+    [],
+  );
+
   return (
     <section className="graph graph--canvas" id="map" aria-label={t.graph.region} ref={sectionRef}>
       <canvas
@@ -178,7 +184,13 @@ export function GraphCanvas({ index, onPort }: { index: GraphIndex; onPort?: OnP
         role="img"
         aria-label={t.graph.canvasLabel(nodes.length, edges.length)}
       />
-      <CanvasLists index={index} shown={shown} selectedKey={selectedKey} onFocusKey={onFocusKey} />
+      <CanvasLists
+        index={index}
+        shown={shown}
+        selectedKey={selectedKey}
+        onFocusKey={onFocusKey}
+        onListed={onListed}
+      />
       <ZoomControls controls={controls} />
       <Legend data={index.data} />
     </section>
