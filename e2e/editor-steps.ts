@@ -65,7 +65,7 @@ export async function makeRelation(page: Page, r: Relation) {
   await form.getByLabel('Summary of the relation (your words)').fill(r.summary);
   await form.getByLabel('The passage’s own words for the relation (comma-separated)').fill(r.terms);
   await form.getByLabel('Who speaks (voice)').selectOption({ label: 'an analyst' });
-  if (r.modality) await form.getByLabel('How firmly').selectOption({ label: r.modality });
+  await form.getByLabel('How firmly').selectOption({ label: r.modality ?? 'states' });
   await form.getByRole('button', { name: 'Add evidence' }).click();
   await expect(form).toBeHidden();
 }

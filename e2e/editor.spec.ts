@@ -163,3 +163,22 @@ test('the package builds the same static site for its own map', async ({}, testI
   expect(read('data/export/annotations.jsonld')).toContain(FIRST);
   expect(read('index.html')).toContain('data/export/dataset.jsonld');
 });
+
+test('a source pasted again with changed words flags its passage and keeps it off the map', async ({
+  page,
+}) => {
+  await page.goto('./?edit');
+  const ed = editor(page);
+  await ed.getByLabel('Open a map package…').setInputFiles(packagePath);
+  await expect(graph(page).getByRole('button', { name: EDGE })).toHaveCount(1);
+  await ed.getByRole('button', { name: 'Paste a new version of the text' }).click();
+  const version = ed.getByLabel('New version of River basin notes');
+  await version.fill(`A new first line.\n${RIVER.replace('agreed to expand', 'agreed to review')}`);
+  await ed.getByRole('button', { name: 'Use this version' }).click();
+  await expect(ed.getByRole('alert')).toContainText('1 passage(s) found at a new place; 1 no');
+  await expect(ed.getByText('No longer found in the source text')).toBeVisible();
+  await expect(graph(page).getByRole('button', { name: EDGE })).toHaveCount(0);
+  await expect(ed.getByText(/problems? to fix/)).toBeVisible();
+  await ed.getByRole('button', { name: 'Undo' }).click();
+  await expect(graph(page).getByRole('button', { name: EDGE })).toHaveCount(1);
+});

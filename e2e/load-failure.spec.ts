@@ -22,3 +22,20 @@ test.describe('when the data cannot be had', () => {
     await expect(page.getByRole('alert')).toContainText('kind');
   });
 });
+
+// The browser logs the failed request itself; the app adds no error of its own.
+test('a source text that cannot be loaded shows an error and a retry', async ({
+  page,
+  consoleErrors,
+}) => {
+  let fail = true;
+  await page.route('**/data/sources/*.txt', (route) =>
+    fail ? route.fulfill({ status: 503, body: 'down' }) : route.fallback(),
+  );
+  await page.goto('./?source=regional-threats-essay');
+  await expect(page.getByRole('alert')).toContainText('could not be loaded (HTTP 503)');
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('article').locator('mark').first()).toBeVisible();
+  expect(consoleErrors.filter((e) => !/^Failed to load resource: .* 503 /.test(e))).toEqual([]);
+});

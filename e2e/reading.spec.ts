@@ -205,15 +205,3 @@ test('the table view lists every relation with its passages and sources', async 
   await page.getByRole('button', { name: 'Table' }).click();
   await expect(graph(page).getByRole('button', { name: 'Kazakhstan', exact: true })).toBeVisible();
 });
-
-test('a source text that cannot be loaded shows an error and a retry', async ({ page }) => {
-  let fail = true;
-  await page.route('**/data/sources/*.txt', (route) =>
-    fail ? route.fulfill({ status: 503, body: 'down' }) : route.fallback(),
-  );
-  await page.goto('./?source=regional-threats-essay');
-  await expect(page.getByRole('alert')).toContainText('could not be loaded (HTTP 503)');
-  fail = false;
-  await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(marks(page).first()).toBeVisible();
-});

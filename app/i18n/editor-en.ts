@@ -70,6 +70,7 @@ export const editorEn = {
   description: 'Description (your words)',
   focal: 'The map is about this entity',
   relation: 'Relation',
+  choose: 'Choose…',
   summary: 'Summary of the relation (your words)',
   terms: 'The passage’s own words for the relation (comma-separated)',
   stance: 'Stance',

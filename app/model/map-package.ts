@@ -17,19 +17,20 @@ export const MAX_SOURCE_CHARS = 2_000_000;
 export const anchorSchema = z.strictObject({
   quote: z.strictObject({ exact: z.string(), prefix: z.string(), suffix: z.string() }),
   /** Code points from the start of the text, like a TextPositionSelector. */
-  position: z.strictObject({
-    start: z.number().check(z.int(), z.nonnegative()),
-    end: z.number().check(z.int(), z.nonnegative()),
-  }),
+  position: z.strictObject({ start: z.number(), end: z.number() }),
 });
 
-export const packagePassageSchema = z.extend(passageSchema, {
+// Spread shapes rather than z.extend, and no number formats: zod's code is shared with the
+// first view's chunk, so every zod feature used here would grow it (bench: first view JS).
+export const packagePassageSchema = z.strictObject({
+  ...passageSchema.shape,
   anchor: anchorSchema,
   /** Set when the source text changed and the passage no longer anchors: never shown as evidence. */
   unanchored: z.optional(z.literal(true)),
 });
 
-export const packageSourceSchema = z.extend(sourceSchema, {
+export const packageSourceSchema = z.strictObject({
+  ...sourceSchema.shape,
   /** The full text, as the author pasted or opened it. */
   text: z.string().check(z.maxLength(MAX_SOURCE_CHARS, 'is longer than a source text may be')),
   /** Where the author found the text, as they typed it (kept in the package, not in the map). */
@@ -40,8 +41,13 @@ export const mapPackageSchema = z.strictObject({
   format: z.literal(PACKAGE_FORMAT),
   schemaVersion: z.literal(SCHEMA_VERSION),
   sources: z.array(packageSourceSchema),
-  nodes: z.array(z.extend(nodeSchema, { passages: z._default(z.array(packagePassageSchema), []) })),
-  edges: z.array(z.extend(edgeSchema, { passages: z.array(packagePassageSchema) })),
+  nodes: z.array(
+    z.strictObject({
+      ...nodeSchema.shape,
+      passages: z._default(z.array(packagePassageSchema), []),
+    }),
+  ),
+  edges: z.array(z.strictObject({ ...edgeSchema.shape, passages: z.array(packagePassageSchema) })),
   leftOut: z._default(z.array(z.strictObject({ relation: z.string(), reason: z.string() })), []),
   tours: z._default(toursSchema, { schemaVersion: TOURS_SCHEMA_VERSION, tours: [] }),
 });

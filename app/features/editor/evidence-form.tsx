@@ -16,7 +16,13 @@ export interface Pending {
   span: Span;
 }
 
-type Fields = Omit<EvidenceInput, 'source' | 'span' | 'from' | 'to' | 'terms' | 'speaker'> & {
+// Voice and modality start unset: each is a claim about the passage, so the author makes it.
+type Fields = Omit<
+  EvidenceInput,
+  'source' | 'span' | 'from' | 'to' | 'terms' | 'speaker' | 'voice' | 'modality'
+> & {
+  voice: EvidenceInput['voice'] | '';
+  modality: EvidenceInput['modality'] | '';
   terms: string;
   speaker: NonNullable<EvidenceInput['speaker']>;
 };
@@ -43,8 +49,8 @@ export function EvidenceForm({
     relation: RELATIONS[0],
     summary: '',
     stance: 'supports',
-    voice: 'analyst',
-    modality: 'states',
+    voice: '',
+    modality: '',
     terms: '',
     note: '',
     speaker: { name: '', role: '', mode: 'quoted' },
@@ -54,8 +60,11 @@ export function EvidenceForm({
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (!f.voice || !f.modality) return; // the fields are required: the browser says so
     const input: EvidenceInput = {
       ...f,
+      voice: f.voice,
+      modality: f.modality,
       ...pending,
       from: choice(from),
       to: choice(to),
@@ -74,7 +83,13 @@ export function EvidenceForm({
   ) => (
     <div className="editor-field">
       <label htmlFor={`${id}-${key}`}>{label}</label>
-      <select id={`${id}-${key}`} value={f[key]} onChange={(e) => set({ [key]: e.target.value })}>
+      <select
+        id={`${id}-${key}`}
+        required
+        value={f[key]}
+        onChange={(e) => set({ [key]: e.target.value })}
+      >
+        {key === 'relation' ? null : <option value="">{t.choose}</option>}
         {options.map((o) => (
           <option key={o} value={o}>
             {name(o)}
@@ -125,8 +140,8 @@ export function EvidenceForm({
           </label>
         ))}
       </fieldset>
-      {select('voice', t.voice, VOICES, (v) => app.honesty.voice[v])}
-      {select('modality', t.modality, MODALITIES, (m) => app.honesty.modality[m])}
+      {select('voice', t.voice, VOICES, (v) => (v ? app.honesty.voice[v] : ''))}
+      {select('modality', t.modality, MODALITIES, (m) => (m ? app.honesty.modality[m] : ''))}
       <fieldset className="editor-fieldset">
         <legend>{t.speaker}</legend>
         <label htmlFor={`${id}-sname`}>{t.name}</label>

@@ -3,7 +3,7 @@
 // until focused (graph-canvas.css). Rendered when data, filters or selection change, never on
 // hover or a tick. What the filters leave out is not listed, as the SVG view takes it out of
 // the tab order.
-import { memo } from 'react';
+import { memo, startTransition, useEffect, useState } from 'react';
 import { useT } from '@/i18n/catalogue';
 import { edgeName, type GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/ids';
@@ -22,6 +22,10 @@ export const CanvasLists = memo(function CanvasLists(props: Props) {
   const { index, shown, selectedKey, onFocusKey } = props;
   const t = useT();
   const select = useUi((s) => s.select);
+  // The relations (6,000 buttons at 5,000 nodes) come after the first paint, in a transition
+  // that React renders in slices: the map is drawn without waiting for them.
+  const [relations, setRelations] = useState(false);
+  useEffect(() => startTransition(() => setRelations(true)), []);
   const item = (key: string, name: string) =>
     shown(key) ? (
       <li key={key}>
@@ -43,7 +47,9 @@ export const CanvasLists = memo(function CanvasLists(props: Props) {
         {index.data.nodes.map((n) => item(n.id, n.label))}
       </ul>
       <ul className="graph-canvas-entities" aria-label={t.graph.canvasRelations}>
-        {index.data.edges.map((e) => item(edgeKey(e.source, e.target), edgeName(index, e)))}
+        {relations
+          ? index.data.edges.map((e) => item(edgeKey(e.source, e.target), edgeName(index, e)))
+          : null}
       </ul>
     </>
   );

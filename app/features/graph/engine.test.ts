@@ -74,6 +74,17 @@ describe('the engine', () => {
     engine.stop();
   });
 
+  it('animates on this thread where there is no worker, moving nodes tick by tick', async () => {
+    const engine = createEngine(nodes, edges);
+    const moved = new Promise<void>((resolve) => engine.onMove(resolve));
+    engine.start(true);
+    expect(engine.running()).toBe(true);
+    await moved;
+    expect(engine.layout.simulation.alpha()).toBeLessThan(1);
+    engine.stop();
+    expect(engine.running()).toBe(false);
+  });
+
   it('hands an animated layout to its runner, and a reduced-motion one to run quietly', () => {
     const calls: string[] = [];
     const runner: RunnerFactory = (_layout, on) => ({

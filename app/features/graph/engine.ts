@@ -21,7 +21,10 @@ export interface SimRunner {
 }
 export type RunnerFactory = (layout: Layout, on: { move(): void; rest(): void }) => SimRunner;
 
-/** The simulation on this thread: d3-force's own timer ticks it. */
+/**
+ * The simulation on this thread: settled in one go before the first paint (curated maps), or
+ * animated by d3-force's own timer where there is no Web Worker to run a large one.
+ */
 export const mainThreadRunner: RunnerFactory = (layout, on) => {
   const sim = layout.simulation;
   sim.on('tick.engine', on.move).on('end.engine', on.rest);
@@ -59,8 +62,8 @@ export interface GraphEngine {
   /** The simulation came to rest. */
   onRest(fn: () => void): () => void;
   /**
-   * Lays the graph out: settled at once on this thread (curated maps, before the first paint),
-   * or animated by the runner (large graphs; reported only at rest when motion is reduced).
+   * Lays the graph out, animated or (reduced motion, curated maps) reported only at rest; on
+   * this thread a quiet layout is settled synchronously, before the first paint.
    */
   start(animate: boolean): void;
   dragStart(node: LayoutNode): void;
@@ -103,10 +106,6 @@ export function createEngine(
     onRest: listen(rests),
     start(animate) {
       if (options.positions) return; // already laid out
-      if (!animate && options.runner === undefined) {
-        settle(layout); // synchronously, so the first paint shows the finished map
-        return;
-      }
       running = true;
       runner.run(1, !animate);
     },

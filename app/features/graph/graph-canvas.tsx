@@ -89,7 +89,9 @@ export function GraphCanvas({ index, onPort }: { index: GraphIndex; onPort?: OnP
   useLayoutEffect(() => {
     const canvas = canvasRef.current!;
     const large = sizeClass(nodes.length) === 'large';
-    const e = createEngine(nodes, edges, large ? { runner: workerRunner } : {});
+    // No Worker (a very old engine): the large layout animates on this thread instead.
+    const worker = large && typeof Worker !== 'undefined';
+    const e = createEngine(nodes, edges, worker ? { runner: workerRunner } : {});
     palette.current = readPalette(canvas);
     emphasiseRef.current();
     // The scene reports rests from its first resize, before it is returned: publish then too.
@@ -200,11 +202,21 @@ function listButton(root: Element | null, key: string) {
 
 /**
  * Writes where each listed element is drawn (data-at, canvas pixels) once the view or the layout
- * comes to rest: a pointer (or a test) can find on the canvas what the list names.
+ * comes to rest: a pointer (or a test) can find on the canvas what the list names. In slices of
+ * 1,000 elements a task, so 11,000 buttons of a large graph never block the page; a newer call
+ * supersedes one still under way.
  */
+let publishing = 0;
 function publishPoints(root: Element | null, s: CanvasScene) {
-  for (const b of root?.querySelectorAll<HTMLButtonElement>('button[data-key]') ?? []) {
-    const p = s.screenPoint(b.dataset.key!);
-    if (p) b.dataset.at = `${p[0].toFixed(0)},${p[1].toFixed(0)}`;
-  }
+  const buttons = [...(root?.querySelectorAll<HTMLButtonElement>('button[data-key]') ?? [])];
+  const run = ++publishing;
+  const slice = (from: number) => {
+    if (run !== publishing) return;
+    for (const b of buttons.slice(from, from + 1000)) {
+      const p = s.screenPoint(b.dataset.key!);
+      if (p) b.dataset.at = `${p[0].toFixed(0)},${p[1].toFixed(0)}`;
+    }
+    if (from + 1000 < buttons.length) setTimeout(() => slice(from + 1000), 0);
+  };
+  slice(0);
 }
