@@ -129,10 +129,15 @@ const BUTTONS = 48;
  * browser fits the map to its box before any script runs. The client measures the labels and
  * fits the view once it runs (use-zoom.ts drops the viewBox then).
  */
-export function firstFrame(layout: Layout, registry: Registry) {
-  setPlacement(layout, registry, placeLabels(layout.nodes, layout.links, 1, 1));
+export function firstFrame(layout: Layout) {
+  // Not kept as the registry's placement: the client places labels afresh once measured, as it
+  // always has, so the prerendered first frame changes nothing of what follows.
+  const placement = placeLabels(layout.nodes, layout.links, 1, 1);
   const nodes = new Map(
-    layout.nodes.map((n) => [n.id, nodeAttrs(n, registry.placement.get(n.id), registry.offsets.get(n.id))]), // prettier-ignore
+    layout.nodes.map((n) => {
+      const p = placement.get(n.id);
+      return [n.id, nodeAttrs(n, p, p && { dx: p.cx - n.x, dy: p.cy - n.y })];
+    }),
   );
   const lines = new Map(layout.links.map((l) => [l.key, lineAttrs(l)]));
   const shown = [...nodes.values()].flatMap((a) => (a.label && !a.label.hidden ? [a.label.box] : [])); // prettier-ignore

@@ -40,7 +40,7 @@ export function GraphView({ index, positions, onPort }: Props) {
   const registry = useMemo(() => createRegistry(), []);
   // The first frame as attributes (the prerendered markup): rendered once per layout, so a later
   // render never moves what the simulation has drawn.
-  const first = useMemo(() => firstFrame(layout, registry), [layout, registry]);
+  const first = useMemo(() => firstFrame(layout), [layout]);
   const sectionRef = useRef<HTMLElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const viewportRef = useRef<SVGGElement>(null);
