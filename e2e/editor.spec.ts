@@ -53,6 +53,8 @@ test('a teacher builds a map from their own text, reloads, and exports it', asyn
   await expect(ed.getByText('1 problem to fix')).toBeVisible();
   await ed.getByRole('button', { name: 'Undo' }).click();
   await expect(ed.getByText('No problems')).toBeVisible();
+  // The status says when the draft is safe to leave (autosave waits for a pause in typing).
+  await expect(ed.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
 
   // Reload: the draft is still there.
   await page.reload();

@@ -22,6 +22,8 @@ export const editorEn = {
     problems
       ? `Exported. ${problems === 1 ? '1 problem remains' : `${problems} problems remain`}: the package will not build or open as a map until it is fixed.`
       : 'Exported. The package is complete: it opens as a map and builds as a site.',
+  dataOrigin: (url: string) =>
+    `The link asks for a map package from another site (data=${url}). Only a package on this site can be opened, so nothing was loaded.`,
   refused: {
     tooLarge: 'That package is too large to open, so nothing was changed.',
     json: 'That file is not valid JSON, so nothing was changed.',

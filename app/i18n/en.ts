@@ -73,8 +73,6 @@ export const en = {
     sourceNetwork: () => 'The source text could not be loaded: the network request failed.',
     sourceHttp: (status: number) => `The source text could not be loaded (HTTP ${status}).`,
     sourceTooLarge: () => 'The source text is too large to show.',
-    dataOrigin: () =>
-      'The link asks for a map package from another site (data=…). Only a package on this site can be opened, so nothing was loaded.',
     unknown: () => 'Something went wrong while loading.',
   },
 

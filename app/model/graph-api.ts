@@ -21,7 +21,6 @@ export type Problem =
         | 'toursShape'
         | 'sourceNetwork'
         | 'sourceTooLarge'
-        | 'dataOrigin'
         | 'unknown';
       args?: [];
     };

@@ -3,6 +3,7 @@
 // Sets where the graph query loads from, so the map, panel, table, search, tours and handout
 // all work on it through the same react-query cache as on the shipped data.
 import type { QueryClient } from '@tanstack/react-query';
+import { editorEn } from '@/i18n/editor-en';
 import { resolvePackageUrl } from '@/lib/package-url';
 import { DataError, graphQueryOptions, setGraphSource } from '@/model/graph-api';
 import { getPackage, seedPackage } from '@/model/package-api';
@@ -12,7 +13,10 @@ import { startDraft, useDraft } from './draft-store';
 export async function boot(client: QueryClient, edit: boolean, data: string | null) {
   const url = resolvePackageUrl(data, window.location.href);
   if (url.refused) {
-    setGraphSource(() => Promise.reject(new DataError({ key: 'dataOrigin' })));
+    // Worded in the details (the editor's texts, loaded with this chunk), so the first view's
+    // catalogue carries nothing for it.
+    const refusal = new DataError({ key: 'unknown' }, [editorEn.dataOrigin(data ?? '')]);
+    setGraphSource(() => Promise.reject(refusal));
   } else if (edit) {
     const [current, previous] = await Promise.all([loadDraft('current'), loadDraft('previous')]);
     if (current) startDraft(current, previous);

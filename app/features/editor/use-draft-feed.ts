@@ -25,12 +25,21 @@ export function useDraftFeed() {
     // The draft the session started on is already saved.
     if (present === loaded.current) return;
     setSave('unsaved');
-    const timer = setTimeout(() => {
+    const save = () => {
+      clearTimeout(timer);
+      window.removeEventListener('pagehide', save);
       saveDraft('current', present).then(
         () => setSave('saved'),
         () => setSave('failed'),
       );
-    }, SAVE_AFTER_MS);
-    return () => clearTimeout(timer);
+    };
+    const timer = setTimeout(save, SAVE_AFTER_MS);
+    // Leaving before the pause: start the write at once (best effort; the status says when
+    // the draft is safe).
+    window.addEventListener('pagehide', save);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('pagehide', save);
+    };
   }, [present, setSave]);
 }
