@@ -152,6 +152,8 @@ for (const [width, height] of [
     // moves on at once.)
     const body = panel(page).locator('.panel-body');
     const more = () => body.evaluate((el) => el.scrollHeight - el.clientHeight - el.scrollTop);
+    // The passages are a chunk of their own, fetched once the panel shows: measure when they are in.
+    await expect(panel(page).locator('blockquote').first()).toBeVisible();
     expect(await more()).toBeGreaterThan(4);
     let pages = 0;
     while ((await more()) > 4) {

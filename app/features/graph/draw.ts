@@ -38,6 +38,10 @@ export interface Registry {
   placement: Placement;
   /** Each label's centre relative to its node, as last placed. */
   offsets: Map<string, { dx: number; dy: number }>;
+  /** The part of the world the last fit shows beside the zoom buttons: relation names stay in it. */
+  frame?: Box;
+  /** The zoom buttons' box over the map, in world units, as of the last fit. */
+  keepOut?: Box;
 }
 
 export function createRegistry(): Registry {
@@ -185,7 +189,7 @@ export function drawLayout(layout: Layout, registry: Registry) {
     setAttr(rect, 'width', f(els.size.w));
     setAttr(rect, 'height', f(els.size.h));
     const w = els.size.w * ls, h = els.size.h * ls; // prettier-ignore
-    const at = placeRelationLabel(g.x1, g.y1, g.x2, g.y2, w, h, layout.nodes, labelBoxes, 1 / k);
+    const at = placeRelationLabel(g.x1, g.y1, g.x2, g.y2, w, h, layout.nodes, registry.keepOut ? [...labelBoxes, registry.keepOut] : labelBoxes, 1 / k, registry.frame); // prettier-ignore
     labelBoxes.push(at);
     setAttr(label, 'transform', `translate(${f(at.cx)},${f(at.cy)}) scale(${ls.toFixed(2)})`);
   }

@@ -127,4 +127,22 @@ describe('relation label', () => {
     );
     expect(overlaps(blocked, { x0: 60, y0: -15, x1: 140, y1: 15 })).toBe(false);
   });
+
+  it('stays inside the visible frame (a line ending by the zoom buttons)', () => {
+    const frame = { x0: -10, y0: -100, x1: 150, y1: 100 };
+    const free = placeRelationLabel(0, 0, 200, 0, 120, 20, [], []);
+    expect(free.x1).toBeGreaterThan(frame.x1);
+    const kept = placeRelationLabel(0, 0, 200, 0, 120, 20, [], [], 1, frame);
+    expect(kept.x0).toBeGreaterThanOrEqual(frame.x0);
+    expect(kept.x1).toBeLessThanOrEqual(frame.x1);
+  });
+
+  it('takes any clear spot on the visible map when all round its line is taken', () => {
+    const frame = { x0: 0, y0: 0, x1: 400, y1: 400 };
+    // Names everywhere but a strip along the bottom edge.
+    const crowd = [{ x0: 0, y0: 0, x1: 400, y1: 360 }];
+    const at = placeRelationLabel(100, 100, 200, 100, 120, 20, [], crowd, 1, frame);
+    expect(at.y0).toBeGreaterThanOrEqual(360);
+    expect(at.y1).toBeLessThanOrEqual(400);
+  });
 });

@@ -200,6 +200,7 @@ export function placeRelationLabel(
   nodes: readonly LayoutNode[],
   labels: Iterable<Box>,
   px = 1,
+  frame?: Box,
 ): Box & { cx: number; cy: number } {
   const gap = GAP * px;
   const taken = [...labels].map((b) => grow(b, gap));
@@ -214,6 +215,8 @@ export function placeRelationLabel(
     const b = box(cx, cy, w, h);
     for (const o of taken) if (overlaps(b, o)) c += HARD;
     for (const o of blocks) if (overlaps(b, o)) c += HARD;
+    // Off the visible map, or under the zoom buttons, a name cannot be read.
+    if (frame && (b.x0 < frame.x0 || b.y0 < frame.y0 || b.x1 > frame.x1 || b.y1 > frame.y1)) c += HARD; // prettier-ignore
     if (c < bestCost) [bestCost, best] = [c, { ...b, cx, cy }];
   };
   // On the line first, then beside it, then (a crowded phone) anywhere near its middle.
@@ -226,6 +229,16 @@ export function placeRelationLabel(
     for (let d = 0; d < 16; d++) {
       const a = (Math.PI * d) / 8;
       consider(mx + Math.cos(a) * ring * h, my + Math.sin(a) * ring * h * 0.8, 10 + ring);
+    }
+  }
+  // Still nothing clear (a small map in a long language): any clear spot on the visible map,
+  // the nearest first, rather than over another name or off the screen.
+  if (frame && bestCost >= HARD) {
+    const step = h / 2;
+    for (let cy = frame.y0 + h / 2; cy <= frame.y1 - h / 2; cy += step) {
+      for (let cx = frame.x0 + w / 2; cx <= frame.x1 - w / 2; cx += step) {
+        consider(cx, cy, 20 + Math.hypot(cx - mx, cy - my) / h);
+      }
     }
   }
   return best;

@@ -5,12 +5,13 @@
 import { useUi } from '@/store/store';
 import { drawLayout, placeNodeLabels, setPlacement, type Registry } from './draw';
 import { fitView, labelScaleFor } from './fit-view';
+import type { Box } from './label-placement';
 import type { Layout } from './layout';
 import type { View } from './interaction';
 
 export interface LabelScaling {
   /** The view that fits the map into width × height, with labels placed for it. */
-  fit: (width: number, height: number) => View;
+  fit: (width: number, height: number, fullWidth?: number, buttons?: Box) => View;
   /** The zoom changed: rescale and re-place labels if their scale changes. */
   zoomed: (k: number) => void;
   /** The label scale now, which the SVG's --ls carries to the CSS font size. */
@@ -32,15 +33,20 @@ export function labelScaling(layout: Layout, registry: Registry): LabelScaling {
   };
   return {
     scale: () => registry.labelScale,
-    fit(width, height) {
+    fit(width, height, fullWidth = width, buttons) {
       const v = fitView(layout, width, height, minLabelPx(), 1.5, registry.placement);
       registry.k = v.k;
+      const world = (b: Box): Box => ({ x0: (b.x0 - v.x) / v.k, y0: (b.y0 - v.y) / v.k, x1: (b.x1 - v.x) / v.k, y1: (b.y1 - v.y) / v.k }); // prettier-ignore
+      registry.frame = world({ x0: 0, y0: 0, x1: fullWidth, y1: height });
+      registry.keepOut = buttons ? world(buttons) : undefined;
       setScale(v.labelScale);
       setPlacement(layout, registry, v.placement);
       drawLayout(layout, registry);
       return { k: v.k, x: v.x, y: v.y };
     },
     zoomed(k) {
+      // The reader zoomed: the fitted frame no longer says what is on screen.
+      if (k !== registry.k) registry.frame = registry.keepOut = undefined;
       registry.k = k;
       const ls = labelScaleFor(k, minLabelPx());
       if (ls === registry.labelScale) return;

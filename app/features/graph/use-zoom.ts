@@ -62,7 +62,12 @@ export function useZoom(
       // under a button.
       const buttons = svg.parentElement?.querySelector('.zoom-controls')?.getBoundingClientRect();
       const reserve = buttons?.width ? Math.max(0, box.right - buttons.left + 4) : 0;
-      const target = labelsRef.current.fit(width - reserve, height);
+      // The buttons' own box (in the map's pixels): a relation's name may use the room below
+      // them, never the room under them.
+      const under = buttons?.width
+        ? { x0: width - reserve, y0: 0, x1: width, y1: buttons.bottom - box.top + 4 }
+        : undefined;
+      const target = labelsRef.current.fit(width - reserve, height, width, under);
       showScale();
       const motion = animate && !matchMedia('(prefers-reduced-motion: reduce)').matches;
       if (controller.current) controller.current.to(target, motion);
