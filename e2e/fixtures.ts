@@ -27,14 +27,19 @@ export function isVerbatim(text: string): boolean {
 export { CONTRACT_PARTNER_IDS as CONTRACT_IDS } from '../app/model/contract.ts';
 
 export const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await use(errors);
-  },
+  // Automatic: listening from the page's first moment, not from when afterEach asks (which
+  // was after the errors had happened, so the check could not fail).
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await use(errors);
+    },
+    { auto: true },
+  ],
 });
 export { expect };
 
