@@ -38,6 +38,9 @@ test.afterEach(({ consoleErrors }) => {
 test('the clicker keys drive the tour, step by step, with each step’s evidence', async ({
   page,
 }) => {
+  // Every step, and step 1's many passages paged through a screenful at a time: some 27 s on a
+  // loaded CI machine, so the default 30 s is too close.
+  test.setTimeout(90_000);
   await page.goto('./');
   await page.getByRole('button', { name: 'Start tour' }).click();
   await expectStep(page, 1);

@@ -14,10 +14,7 @@ const CATALOGUES = /^app\/i18n\/(en|kk|ru|en-more|data-[a-z]+)\.ts$/;
 
 /** Files known to be over, each with the work that splits it. The check fails once one is no
  *  longer over, so the list only shrinks. */
-const KNOWN = {
-  'scripts/engines/drivers.mjs': 'the Firefox and WebKit drivers, to be split in two',
-  'scripts/engines/smoke.mjs': 'the cross-engine cases, to be split from their runner',
-};
+const KNOWN = {};
 
 function* walk(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {

@@ -12,7 +12,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { firefox, killAll, webkit } from './drivers.mjs';
+import { firefox, killAll } from './drivers.mjs';
+import { webkit } from './webkit.mjs';
 import { htmlCheck } from './html-check.mjs';
 import { startPreview } from './server.mjs';
 import { CASES, runCase } from './smoke.mjs';

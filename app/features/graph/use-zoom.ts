@@ -93,11 +93,19 @@ export function useZoom(
         },
       });
     });
+    // Refit in the next frame, not inside the observer's callback: a fit that moves the map
+    // while the page is still settling its sizes (a source view opening over it) made WebKit
+    // report "ResizeObserver loop completed with undelivered notifications" as an error.
+    let frame = 0;
     const observer = new ResizeObserver(() => {
-      if (!userMoved.current) fit();
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (!userMoved.current) fit();
+      });
     });
     observer.observe(svg);
     return () => {
+      cancelAnimationFrame(frame);
       live = false;
       observer.disconnect();
       controller.current?.destroy();
