@@ -71,6 +71,9 @@ export function inPage(op, a, b) {
     }
     // The map is on screen and a pointer reaches the entity: it can be used.
     case 'mapUsable': {
+      // The prerendered map shows before the app has hydrated it; until then a click is lost
+      // (root keeps data-prerendered until React has adopted the markup).
+      if (document.getElementById('root')?.hasAttribute('data-prerendered')) return false;
       const el = entity(a);
       return visible(el) && hitPoint(el) !== null;
     }
