@@ -5,6 +5,7 @@
 // painters on the same map (the e2e suite runs its interaction tests on both).
 import { lazy, Suspense, use, useMemo, type ReactNode } from 'react';
 import shippedLayout from 'virtual:shipped-layout';
+import { withFeatureTexts } from '@/i18n/bundles';
 import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import { loadSimulation, simulationLoaded } from './engine';
@@ -14,7 +15,9 @@ import type { OnPort } from './port';
 import { shippedPositions } from './shipped-layout';
 import { sizeClass } from './size-class';
 
-const GraphCanvas = lazy(() => import('./graph-canvas').then((m) => ({ default: m.GraphCanvas })));
+const GraphCanvas = lazy(() =>
+  withFeatureTexts(import('./graph-canvas')).then((m) => ({ default: m.GraphCanvas })),
+);
 
 export type Painter = 'svg' | 'canvas';
 
