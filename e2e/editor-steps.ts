@@ -77,6 +77,9 @@ export async function buildRiverMap(page: Page) {
   const start = editor(page).getByRole('heading', { name: 'Three steps to a first map' });
   await expect(start).toBeVisible();
   await expect(editor(page).getByText(/problems? to fix/)).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Relations graph' })).toHaveText(
+    'Nothing to draw yet: this map has no entities.',
+  );
   await pasteSource(page);
   await expect(start).toHaveCount(0);
   await expect(editor(page).getByText(/problems? to fix/)).toBeVisible();
