@@ -40,6 +40,12 @@ export function Graph({ index, positions, onPort }: Props) {
     [positions, nodes, edges],
   );
   const search = typeof window === 'undefined' ? '' : window.location.search;
+  if (!nodes.length)
+    return (
+      <section className="graph graph--empty" aria-label={t.graph.region}>
+        <p>{t.graph.empty}</p>
+      </section>
+    );
   return painterFor(index.data.nodes.length, search) === 'canvas' ? (
     <Suspense fallback={<section className="graph" aria-label={t.graph.region} aria-busy="true" />}>
       <GraphCanvas index={index} onPort={onPort} />
