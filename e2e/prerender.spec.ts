@@ -43,6 +43,9 @@ test.describe('with JavaScript off', () => {
     const table = page.getByRole('link', { name: /relations as a table/ });
     await expect(table).toBeVisible();
     await expect(table).toHaveAttribute('href', '?view=table');
+    // The embed's bar is in the markup too, for an embed only.
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('link', { name: /Open full view/ })).toBeHidden();
   });
 
   test('the built page carries every node and relation by name, before any script', async ({
@@ -107,7 +110,10 @@ test('the theme in the URL is on the page before any script of the app runs', as
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('html')).toHaveAttribute('data-embed', '');
   await expect(graph(page)).toBeVisible();
-  await expect(page.getByRole('banner')).toBeHidden();
+  // The embed's bar, prerendered too, in place of the full view's header.
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: /Open full view/ })).toBeVisible();
+  await expect(page.getByText('An evidence map: every line rests')).toBeHidden();
 });
 
 test('React adopts the prerendered elements rather than drawing them again', async ({ page }) => {

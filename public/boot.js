@@ -1,4 +1,4 @@
-/* Applies the URL's theme, embed and language before the first paint: scripts/prerender-plugin.ts */
+/* Applies the URL's theme, embed, selection and language before the first paint: scripts/prerender-plugin.ts */
 (function (html, search, languages) {
   var params = new URLSearchParams(search);
   var langs = ['en', 'kk', 'ru'];
@@ -8,6 +8,8 @@
   }
   var embed = params.get('embed');
   if (embed !== null && embed !== '0' && embed !== 'false') html.setAttribute('data-embed', '');
+  // A selection: its evidence will replace the panel's intro, which is therefore not shown.
+  if (/[^\s,]/.test(params.get('select') || '')) html.setAttribute('data-boot-select', '');
   var lang = (params.get('lang') || '').trim().toLowerCase();
   if (langs.indexOf(lang) < 0) {
     lang = 'en';

@@ -31,6 +31,9 @@ const searches = [
   '?lang=%20en%20',
   '?lang=fr',
   '?select=kazakhstan,russia&lang=ru&embed&theme=light',
+  '?select=russia',
+  '?select=%20,',
+  '?select=',
 ];
 
 describe('boot.js', () => {
@@ -38,10 +41,11 @@ describe('boot.js', () => {
     for (const search of searches) {
       it(`reads ${search || 'no query'} as the app does (browser: ${languages.join(', ') || 'none'})`, () => {
         const attrs = boot(search, languages);
-        const { theme, embed, lang: chosen } = parseUrl(search).state;
+        const { theme, embed, select, lang: chosen } = parseUrl(search).state;
         const lang = chosen ?? preferredLang(languages);
         expect(attrs.get('data-theme') ?? null).toBe(theme);
         expect(attrs.has('data-embed')).toBe(embed);
+        expect(attrs.has('data-boot-select')).toBe(select !== null);
         expect(attrs.get('data-boot-lang') ?? 'en').toBe(lang);
       });
     }

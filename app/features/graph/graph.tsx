@@ -44,6 +44,12 @@ export function Graph({ index, positions, onPort }: Props) {
     [positions, nodes, edges],
   );
   const search = typeof window === 'undefined' ? '' : window.location.search;
+  if (!nodes.length)
+    return (
+      <section className="graph graph--empty" aria-label={t.graph.region}>
+        <p>{t.graph.empty}</p>
+      </section>
+    );
   const busy = <section className="graph" aria-label={t.graph.region} aria-busy="true" />;
   const canvas = painterFor(index.data.nodes.length, search) === 'canvas';
   // A map the build did not lay out (other data; any map on the canvas, which lays out its own)
