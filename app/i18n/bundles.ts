@@ -25,7 +25,26 @@ export function joinEnglish(first: object, more: object): Catalogue {
 
 // English is whole once en-more.ts (the on-demand parts' texts) has joined it; every on-demand
 // part that shows them is imported through withFeatureTexts, so it never renders without them.
-const english = { ...en } as Catalogue;
+const english = (import.meta.env.SSR ? firstViewOnly(en) : { ...en }) as Catalogue;
+
+/**
+ * On the server (the build's prerendering, unit tests), reading a text that en.ts lacks before
+ * en-more.ts has joined it throws, rather than leaving a hole in the prerendered first view: a
+ * first-view part must find its texts in en.ts. (Client builds drop this code.)
+ */
+function firstViewOnly(first: typeof en): typeof en {
+  const strict: Record<string, object> = {};
+  for (const [section, texts] of Object.entries(first)) {
+    strict[section] = new Proxy(texts, {
+      get(target, key) {
+        if (typeof key === 'string' && !(key in target))
+          throw new Error(`${section}.${key} is read before en-more.ts has loaded: the first view's texts belong in en.ts`); // prettier-ignore
+        return Reflect.get(target, key);
+      },
+    });
+  }
+  return strict as typeof en;
+}
 const loaded: Partial<Record<Lang, LangBundle>> = { en: { ui: english, data: {} } };
 let englishMore: Promise<void> | null = null;
 

@@ -134,7 +134,6 @@ export const enMore = {
     close: 'Close',
     copied: 'Copied to the clipboard.',
     copyBlocked: 'Copying was blocked; the code is selected, press Ctrl+C or ⌘C.',
-    openFullView: 'Open full view',
   },
 
   evidence: {

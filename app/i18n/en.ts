@@ -161,6 +161,7 @@ export const en = {
   // ── embed: app/features/embed/*
   embed: {
     button: 'Embed',
+    openFullView: 'Open full view',
     /** The iframe's title in the embed code: how a screen reader names the embedded map. */
     iframeTitle: 'Kazakhstan’s foreign and security relations: an evidence map',
   },
