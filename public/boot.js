@@ -23,3 +23,21 @@
   }
   if (lang !== 'en') html.setAttribute('data-boot-lang', lang);
 })(document.documentElement, location.search, navigator.languages || []);
+
+/* Clicks and keys on the prerendered page before the app has loaded: kept here (a few at most),
+   replayed by app/shell/early-input.ts once React has the page, so no choice is lost. Links,
+   the legend's summary and form fields work without the app and are left alone. */
+(function (doc, win) {
+  var kept = (win.bootInput = []);
+  function keep(e) {
+    var root = doc.getElementById('root');
+    var el = e.target && e.target.closest && e.target.closest('button, [role="button"]');
+    if (win.bootInput !== kept || !el || !root || !root.contains(el) || kept.length > 9) return;
+    if (e.type === 'keydown' && (el.tagName === 'BUTTON' || (e.key !== 'Enter' && e.key !== ' '))) {
+      return;
+    }
+    kept.push({ target: el, type: e.type, key: e.key });
+  }
+  doc.addEventListener('click', keep, true);
+  doc.addEventListener('keydown', keep, true);
+})(document, window);
