@@ -22,29 +22,28 @@ describe('sizeClass', () => {
 
 // First in the file: the simulation's chunk is loaded once per module graph.
 describe('the engine before d3-force has loaded', () => {
-  it('draws a map laid out by the build without it, and a map to lay out waits for it', async () => {
+  it('draws a map laid out by the build without it; a map to lay out must wait for it', async () => {
     const positions = new Map(nodes.map((n, i) => [n.id, { x: i * 100, y: 0 }]));
     const built = createEngine(nodes, edges, { positions });
     built.start(false);
     expect(built.node('a')).toMatchObject({ x: 100, y: 0 });
     await new Promise((wait) => setTimeout(wait, 50)); // time enough for an import to finish
     expect(simulationLoaded()).toBe(false);
+    expect(() => createEngine(nodes, edges)).toThrow(/loadSimulation/);
     // A drag begun now is held until d3-force arrives, then played in order.
     const a = built.node('a')!;
     built.dragStart(a);
     built.dragTo(a, 500, -500);
     expect([a.fx, a.fy]).toEqual([undefined, undefined]);
-    const engine = createEngine(nodes, edges);
-    const rest = new Promise<void>((resolve) => engine.onRest(resolve));
-    engine.start(false);
-    expect(simulationLoaded()).toBe(false);
-    await rest;
-    expect(simulationLoaded()).toBe(true);
-    const sim = simulationOf(engine.layout);
-    expect(sim.alpha()).toBeLessThan(sim.alphaMin());
+    await loadSimulation();
     expect([a.fx, a.fy]).toEqual([500, -500]);
     expect(simulationOf(built.layout).alphaTarget()).toBeGreaterThan(0);
     built.stop();
+    // Loaded, a map to lay out is settled at once, before anything is drawn.
+    const engine = createEngine(nodes, edges);
+    engine.start(false);
+    const sim = simulationOf(engine.layout);
+    expect(sim.alpha()).toBeLessThan(sim.alphaMin());
   });
 });
 

@@ -94,7 +94,12 @@ export function createEngine(
   graphEdges: GraphEdge[],
   options: EngineOptions = {},
 ): GraphEngine {
-  const layout = createLayout(graphNodes, graphEdges, 7, options.positions);
+  // A map the build did not lay out starts where layout-start.ts puts it: the simulation's chunk.
+  if (!options.positions && !simulation)
+    throw new Error('A map to lay out needs the simulation first (loadSimulation)');
+  const layout = options.positions
+    ? createLayout(graphNodes, graphEdges, options.positions)
+    : simulation!.freshLayout(graphNodes, graphEdges);
   const size = sizeClass(graphNodes.length);
   const byId = new Map(layout.nodes.map((n) => [n.id, n]));
   const moves = new Set<() => void>();

@@ -1,12 +1,22 @@
-// Pure layout: simulation nodes and links, built from the data, where each node starts. No
-// d3-force here (simulation.ts has the forces, loaded only when a map must be laid out or someone
-// drags), no React and no DOM, so all of it is tested. Starting positions are in layout-start.ts,
-// the geometry the painters draw in geometry.ts.
+// Pure layout: simulation nodes and links, built from the data and given positions, with their
+// sizes. No d3-force here (simulation.ts has the forces and, with layout-start.ts, the start of
+// a map nothing has laid out; loaded only when a map must be laid out or someone drags), no
+// React and no DOM, so all of it is tested. The geometry the painters draw is in geometry.ts.
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
 import { edgeKey } from '@/model/ids';
 import type { GraphEdge, GraphNode, NodeKind, Relation } from '@/model/schema';
-import { estimateLabelWidth, nodeRadius, radialStart, ringOrder } from './layout-start';
-import { sizeClass } from './size-class';
+
+export const FOCAL_RADIUS = 46;
+
+export function nodeRadius(node: Pick<GraphNode, 'kind' | 'focal'>): number {
+  if (node.focal) return FOCAL_RADIUS;
+  return node.kind === 'region' ? 17 : 15;
+}
+
+/** 14px semibold system sans averages about 8.4px a character; a slight overestimate is safe. */
+export function estimateLabelWidth(text: string, px = 14): number {
+  return Math.ceil(text.length * px * 0.6);
+}
 
 export interface LayoutNode extends SimulationNodeDatum {
   id: string;
@@ -43,35 +53,24 @@ export const LABEL_HEIGHT = 20;
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
 
 /**
- * Builds the nodes and links a simulation moves (simulation.ts). Nodes start on a circle in data order around the focal node,
- * which is pinned at the origin, so the result depends only on the data. Given `positions`
- * (a layout computed earlier, at build time for the shipped map), nodes start there instead.
+ * Builds the nodes and links a simulation moves (simulation.ts), at the given positions: the
+ * build's settled layout of the shipped map (at rest: nothing moves until someone drags), or
+ * the start of a map to lay out (simulation.ts freshLayout). The focal node is pinned.
  */
 export function createLayout(
   graphNodes: GraphNode[],
   graphEdges: GraphEdge[],
+  positions: Positions,
+  atRest = true,
   seed = 7,
-  positions?: Positions,
 ): Layout {
-  const large = sizeClass(graphNodes.length) === 'large';
-  const start = positions ?? (large ? radialStart(graphNodes, graphEdges) : null);
-  const slot = new Map(start ? [] : ringOrder(graphNodes, graphEdges).map((id, i) => [id, i]));
-  const others = slot.size || 1;
   const nodes: LayoutNode[] = graphNodes.map((n) => {
     const r = nodeRadius(n);
     const labelWidth = estimateLabelWidth(n.focal ? n.label : (n.short ?? n.label));
     const labelHeight = LABEL_HEIGHT;
     const base = { id: n.id, kind: n.kind, r, labelWidth, labelHeight };
-    const p = start?.get(n.id);
-    if (n.focal) {
-      const x = p?.x ?? 0, y = p?.y ?? 0; // prettier-ignore
-      return { ...base, focal: true, x, y, fx: x, fy: y };
-    }
-    if (p) return { ...base, focal: false, x: p.x, y: p.y };
-    const i = slot.get(n.id) ?? 0;
-    const angle = (2 * Math.PI * i) / others - Math.PI / 2;
-    const ring = 200 + 40 * ((i + 1) % 2);
-    return { ...base, focal: false, x: ring * Math.cos(angle), y: ring * Math.sin(angle) };
+    const { x, y } = positions.get(n.id) ?? { x: 0, y: 0 };
+    return n.focal ? { ...base, focal: true, x, y, fx: x, fy: y } : { ...base, focal: false, x, y };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const links: LayoutLink[] = graphEdges.map((e) => ({
@@ -80,5 +79,5 @@ export function createLayout(
     source: byId.get(e.source)!,
     target: byId.get(e.target)!,
   }));
-  return { nodes, links, atRest: !!positions, seed };
+  return { nodes, links, atRest, seed };
 }

@@ -17,7 +17,7 @@ import {
 import type { GraphEdge, GraphNode } from '@/model/schema';
 import type { RunnerFactory } from './engine';
 import { createLayout, type Layout, type LayoutLink, type LayoutNode } from './layout';
-import { seededRandom } from './layout-start';
+import { seededRandom, startPositions } from './layout-start';
 import { layoutSignature, type ShippedLayout } from './shipped-layout';
 import { sizeClass } from './size-class';
 
@@ -98,6 +98,11 @@ export function settle(layout: Layout, maxTicks = 400): number {
   return ticks;
 }
 
+/** A map nothing has laid out, at its start (layout-start.ts), ready to settle or animate. */
+export function freshLayout(graphNodes: GraphNode[], graphEdges: GraphEdge[], seed = 7): Layout {
+  return createLayout(graphNodes, graphEdges, startPositions(graphNodes, graphEdges), false, seed);
+}
+
 /**
  * The settled layout of a graph, by node id, rounded to a tenth: what the build ships with the
  * map so the browser does no layout for it. Pure and deterministic (Node or browser).
@@ -106,7 +111,7 @@ export function settledPositions(
   graphNodes: GraphNode[],
   graphEdges: GraphEdge[],
 ): Map<string, { x: number; y: number }> {
-  const layout = createLayout(graphNodes, graphEdges);
+  const layout = freshLayout(graphNodes, graphEdges);
   settle(layout);
   const r = (v: number) => Math.round(v * 10) / 10;
   return new Map(layout.nodes.map((n) => [n.id, { x: r(n.x), y: r(n.y) }]));
