@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bounds, edgeGeometry } from './geometry';
-import { coolingTicks, createLayout, settle, settledPositions, type LayoutNode } from './layout';
+import { createLayout, type LayoutNode } from './layout';
+import { coolingTicks, settle, settledPositions, simulationOf } from './simulation';
 import { radialStart, ringOrder } from './layout-start';
 import { edge, node } from './test-graph';
 
@@ -44,7 +45,7 @@ describe('createLayout', () => {
     const layout = createLayout(nodes, edges);
     const ticks = settle(layout);
     expect(ticks).toBeLessThan(400);
-    expect(layout.simulation.alpha()).toBeLessThan(layout.simulation.alphaMin());
+    expect(simulationOf(layout).alpha()).toBeLessThan(simulationOf(layout).alphaMin());
     const hub = layout.nodes.find((n) => n.focal)!;
     expect([hub.x, hub.y]).toEqual([0, 0]);
   });

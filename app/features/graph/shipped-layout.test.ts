@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { shipped as shippedGraph } from '@/model/shipped-graph.fixture';
-import { createLayout, settle } from './layout';
-import { computeShippedLayout, shippedPositions } from './shipped-layout';
+import { createLayout } from './layout';
+import { shippedPositions } from './shipped-layout';
+import { computeShippedLayout, settle } from './simulation';
 
 const { nodes, edges } = shippedGraph();
 
