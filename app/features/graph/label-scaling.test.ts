@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRegistry, firstFrame } from './draw';
 import { labelScaling } from './label-scaling';
-import { createLayout, settle } from './layout';
+import { createLayout } from './layout';
+import { settle } from './simulation';
 import { edge, node } from './test-graph';
 
 function map() {
