@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, graph, panel, test } from './fixtures';
 
 /** Holds the app's script back until `release()`: the page shows only its prerendered markup. */
-async function holdTheApp(page: Page) {
+async function holdTheApp(page: Page, path = './') {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/assets\/index-[^/]*\.js$/, async (route) => {
@@ -13,7 +13,7 @@ async function holdTheApp(page: Page) {
     await route.continue();
   });
   // Not 'load' (nor DOMContentLoaded, which waits for module scripts): the script is held.
-  await page.goto('./', { waitUntil: 'commit' });
+  await page.goto(path, { waitUntil: 'commit' });
   await expect(graph(page).getByRole('button', { name: 'Russia', exact: true })).toBeVisible();
   // Still the prerendered page: nothing of the app has run.
   await expect(page.locator('#root[data-prerendered]')).toBeAttached();
@@ -54,4 +54,15 @@ test('the last of several early clicks is the one that counts, and a toolbar but
   release();
   await expect(panel(page).getByRole('heading', { name: 'Russia', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Table', exact: true })).toHaveAttribute('aria-pressed', 'true'); // prettier-ignore
+});
+
+test('an embed’s Open full view, clicked before the app has loaded, opens the link’s selection', async ({
+  page,
+}) => {
+  const release = await holdTheApp(page, './?embed&select=kazakhstan,china');
+  // The built page cannot know its address: until the app runs, the link says only "./".
+  await page.getByRole('link', { name: /Open full view/ }).click();
+  release();
+  await expect(page).toHaveURL(/\/\?select=kazakhstan,china$/);
+  await expect(page.getByRole('link', { name: /Open full view/ })).toHaveCount(0);
 });
