@@ -5,6 +5,7 @@ import { NODE_KINDS as KINDS, RELATIONS } from '@/model/ids';
 import type { NodeKind, Relation } from '@/model/schema';
 import { STRENGTH_LEVELS as LEVELS, type StrengthLevel } from '@/model/strength';
 import { drawLineLabel, linkGroups, tiersOf } from './canvas-lines';
+import { disc } from './canvas-sprites';
 import type { Layout, LayoutNode } from './layout';
 
 export interface Palette {
@@ -25,7 +26,17 @@ export interface View {
   width: number;
   height: number;
   dpr: number;
+  /** The map is moving (the layout runs, a node is dragged, a zoom or pan is under way). */
+  moving?: boolean;
 }
+
+/**
+ * Dotted lines cost four times a solid one to raster without a GPU (at 5,000 nodes, 9 of the
+ * 12 ms a frame spent rastering). While a map with more lines than this moves, the unverified
+ * ones are drawn as faint solid lines (about the ink of the dots), and dotted once it rests:
+ * moving dots shimmer anyway, and the still map is the one read.
+ */
+export const DOTS_WHILE_MOVING_UP_TO = 1000;
 
 export interface Emphasis {
   /** The selected node id or edge key. */
@@ -46,33 +57,6 @@ export interface Emphasis {
 
 /** More labels than this in view is a wall of text, and slow to draw: only the named ones. */
 export const MAX_LABELS = 150;
-
-/**
- * Filled discs, pre-drawn once per colour and size: a software-rastered canvas (no GPU) copies
- * 1,000 small bitmaps much faster than it fills one path of 1,000 arcs.
- */
-const sprites = new Map<string, ImageBitmap | HTMLCanvasElement>();
-function disc(colour: string, radius: number): ImageBitmap | HTMLCanvasElement {
-  const r = Math.max(1, Math.round(radius * 4) / 4);
-  const key = `${colour} ${r}`;
-  let sprite = sprites.get(key);
-  if (!sprite) {
-    if (sprites.size > 64) sprites.clear(); // zooming makes new sizes; keep the cache small
-    const size = Math.ceil(2 * r) + 2;
-    // An ImageBitmap where there is OffscreenCanvas: drawing from a <canvas> snapshots it on
-    // every call without a GPU (about 18 µs a copy: 5,000 nodes took 90 ms a frame).
-    const off = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(size, size);
-    const canvas = off ?? document.createElement('canvas');
-    canvas.width = canvas.height = size;
-    const c = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D; // prettier-ignore
-    c.fillStyle = colour;
-    c.arc(size / 2, size / 2, r, 0, 2 * Math.PI);
-    c.fill();
-    sprite = off ? off.transferToImageBitmap() : (canvas as HTMLCanvasElement);
-    sprites.set(key, sprite);
-  }
-  return sprite;
-}
 
 function circle(ctx: CanvasRenderingContext2D, n: LayoutNode, r: number) {
   ctx.moveTo(n.x + r, n.y);
@@ -108,6 +92,7 @@ export function drawCanvas(
   // pixel is drawn as a hairline, several times faster without a GPU.
   const thin = k >= 1 ? 1.5 / k : Math.min(1 / k, 3);
   const groups = linkGroups(layout, emphasis);
+  const simplify = !!view.moving && layout.links.length > DOTS_WHILE_MOVING_UP_TO;
   for (const relation of RELATIONS)
     for (const level of LEVELS) {
       const links = groups.get(`${relation} ${level}`);
@@ -121,10 +106,12 @@ export function drawCanvas(
       }
       // As in the SVG view (graph.css): weight and dots tell the strength, colour the family.
       ctx.lineWidth = level === 'several' ? thin * 2 : thin;
-      ctx.setLineDash(level === 'unverified' ? [thin, thin * 3] : []);
+      const dots = level === 'unverified' && !simplify;
+      const faint = level === 'unverified' && simplify ? 0.35 : 1;
+      ctx.setLineDash(dots ? [thin, thin * 3] : []);
       ctx.strokeStyle = palette.relation[relation];
       paths.forEach((path, tier) => {
-        ctx.globalAlpha = ALPHA[tier]!;
+        ctx.globalAlpha = ALPHA[tier]! * faint;
         if (path) ctx.stroke(path);
       });
     }
