@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createRegistry, firstFrame } from './draw';
 import { labelScaling } from './label-scaling';
-import { createLayout } from './layout';
-import { settle } from './simulation';
+import { freshLayout, settle } from './simulation';
 import { edge, node } from './test-graph';
 
 function map() {
   const ids = ['hub', 'a', 'b', 'c', 'd', 'e'];
-  const layout = createLayout(
+  const layout = freshLayout(
     ids.map((id, i) => node(id, { focal: i === 0, label: `Entity ${id}` })),
     ids.slice(1).map((id) => edge('hub', id)),
   );
