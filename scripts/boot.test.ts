@@ -10,10 +10,11 @@ const script = readFileSync('public/boot.js', 'utf8');
 function boot(search: string, languages: string[]) {
   const attrs = new Map<string, string>();
   const html = { setAttribute: (name: string, value: string) => attrs.set(name, value) };
-  new Function('document', 'location', 'navigator', script)(
-    { documentElement: html },
+  new Function('document', 'location', 'navigator', 'window', script)(
+    { documentElement: html, addEventListener: () => {} },
     { search },
     { languages },
+    {},
   );
   return attrs;
 }

@@ -4,7 +4,8 @@
 import { NODE_KINDS as KINDS, RELATIONS } from '@/model/ids';
 import type { NodeKind, Relation } from '@/model/schema';
 import { STRENGTH_LEVELS as LEVELS, type StrengthLevel } from '@/model/strength';
-import { drawLineLabel, linkGroups } from './canvas-lines';
+import { drawLineLabel, linkGroups, tiersOf } from './canvas-lines';
+import { disc } from './canvas-sprites';
 import type { Layout, LayoutNode } from './layout';
 
 export interface Palette {
@@ -25,7 +26,17 @@ export interface View {
   width: number;
   height: number;
   dpr: number;
+  /** The map is moving (the layout runs, a node is dragged, a zoom or pan is under way). */
+  moving?: boolean;
 }
+
+/**
+ * Dotted lines cost four times a solid one to raster without a GPU (at 5,000 nodes, 9 of the
+ * 12 ms a frame spent rastering). While a map with more lines than this moves, the unverified
+ * ones are drawn as faint solid lines (about the ink of the dots), and dotted once it rests:
+ * moving dots shimmer anyway, and the still map is the one read.
+ */
+export const DOTS_WHILE_MOVING_UP_TO = 1000;
 
 export interface Emphasis {
   /** The selected node id or edge key. */
@@ -47,33 +58,6 @@ export interface Emphasis {
 /** More labels than this in view is a wall of text, and slow to draw: only the named ones. */
 export const MAX_LABELS = 150;
 
-/**
- * Filled discs, pre-drawn once per colour and size: a software-rastered canvas (no GPU) copies
- * 1,000 small bitmaps much faster than it fills one path of 1,000 arcs.
- */
-const sprites = new Map<string, ImageBitmap | HTMLCanvasElement>();
-function disc(colour: string, radius: number): ImageBitmap | HTMLCanvasElement {
-  const r = Math.max(1, Math.round(radius * 4) / 4);
-  const key = `${colour} ${r}`;
-  let sprite = sprites.get(key);
-  if (!sprite) {
-    if (sprites.size > 64) sprites.clear(); // zooming makes new sizes; keep the cache small
-    const size = Math.ceil(2 * r) + 2;
-    // An ImageBitmap where there is OffscreenCanvas: drawing from a <canvas> snapshots it on
-    // every call without a GPU (about 18 µs a copy: 5,000 nodes took 90 ms a frame).
-    const off = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(size, size);
-    const canvas = off ?? document.createElement('canvas');
-    canvas.width = canvas.height = size;
-    const c = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D; // prettier-ignore
-    c.fillStyle = colour;
-    c.arc(size / 2, size / 2, r, 0, 2 * Math.PI);
-    c.fill();
-    sprite = off ? off.transferToImageBitmap() : (canvas as HTMLCanvasElement);
-    sprites.set(key, sprite);
-  }
-  return sprite;
-}
-
 function circle(ctx: CanvasRenderingContext2D, n: LayoutNode, r: number) {
   ctx.moveTo(n.x + r, n.y);
   ctx.arc(n.x, n.y, r, 0, 2 * Math.PI);
@@ -91,8 +75,7 @@ export function drawCanvas(
   ctx.clearRect(0, 0, view.width, view.height);
   ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * view.x, dpr * view.y);
   const dimmed = emphasis.near.size > 0;
-  // Three tiers, drawn faintest first: left out by the filters, dimmed, and emphasised.
-  const tierOf = (id: string) => (!emphasis.shown(id) ? 0 : dimmed && !emphasis.near.has(id) ? 1 : 2); // prettier-ignore
+  const tiers = tiersOf(layout, emphasis);
   const ALPHA = [0.1, 0.22, 1];
   // What lies outside the view (plus a margin for radii and labels) is not drawn: zoomed in on
   // a large graph, most of it is off screen, and every skipped arc and line is raster saved.
@@ -103,32 +86,34 @@ export function drawCanvas(
   const offView = (a: LayoutNode, b: LayoutNode) =>
     (a.x < vx0 && b.x < vx0) || (a.x > vx1 && b.x > vx1) || (a.y < vy0 && b.y < vy0) || (a.y > vy1 && b.y > vy1); // prettier-ignore
 
-  // Edges, one stroke per relation and emphasis: 1.5px wide zoomed in, 1px (or less, far out)
-  // zoomed out, where there are many; a line of at most one device pixel is drawn as a hairline,
-  // several times faster without a GPU.
+  // Edges, one stroke per relation, strength and tier (three tiers, faintest first: left out by
+  // the filters, dimmed, emphasised), each group's paths built in one pass: 1.5px wide zoomed
+  // in, 1px (or less, far out) zoomed out, where there are many; a line of at most one device
+  // pixel is drawn as a hairline, several times faster without a GPU.
   const thin = k >= 1 ? 1.5 / k : Math.min(1 / k, 3);
   const groups = linkGroups(layout, emphasis);
+  const simplify = !!view.moving && layout.links.length > DOTS_WHILE_MOVING_UP_TO;
   for (const relation of RELATIONS)
     for (const level of LEVELS) {
       const links = groups.get(`${relation} ${level}`);
       if (!links) continue;
+      const paths: (Path2D | undefined)[] = [];
+      for (const l of links) {
+        if (offView(l.source, l.target)) continue;
+        const path = (paths[tiers.link[l.index!]!] ??= new Path2D());
+        path.moveTo(l.source.x, l.source.y);
+        path.lineTo(l.target.x, l.target.y);
+      }
       // As in the SVG view (graph.css): weight and dots tell the strength, colour the family.
       ctx.lineWidth = level === 'several' ? thin * 2 : thin;
-      ctx.setLineDash(level === 'unverified' ? [thin, thin * 3] : []);
-      for (const tier of [0, 1, 2]) {
-        ctx.beginPath();
-        let any = false;
-        for (const l of links) {
-          if (tierOf(l.key) !== tier || offView(l.source, l.target)) continue;
-          ctx.moveTo(l.source.x, l.source.y);
-          ctx.lineTo(l.target.x, l.target.y);
-          any = true;
-        }
-        if (!any) continue;
-        ctx.globalAlpha = ALPHA[tier]!;
-        ctx.strokeStyle = palette.relation[relation];
-        ctx.stroke();
-      }
+      const dots = level === 'unverified' && !simplify;
+      const faint = level === 'unverified' && simplify ? 0.35 : 1;
+      ctx.setLineDash(dots ? [thin, thin * 3] : []);
+      ctx.strokeStyle = palette.relation[relation];
+      paths.forEach((path, tier) => {
+        ctx.globalAlpha = ALPHA[tier]! * faint;
+        if (path) ctx.stroke(path);
+      });
     }
   ctx.setLineDash([]);
   ctx.globalAlpha = 1;
@@ -152,33 +137,39 @@ export function drawCanvas(
   // Nodes as pre-drawn discs, placed in device pixels; the dimmed ones first, the focal on top.
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   const discs = new Map<number, ImageBitmap | HTMLCanvasElement>(); // by radius and kind, for this frame
+  // Small discs (under 8 device pixels across: a large graph zoomed out) are squares filled
+  // in one path per colour and tier: dots to the eye, and at 5,000 nodes one fill of
+  // axis-aligned rectangles is far cheaper than 5,000 bitmap copies, which took most of each
+  // frame of a drag without a GPU. Whole device pixels: a fill of rectangles on the pixel grid
+  // costs a quarter of one that anti-aliases every edge. (Octagons looked rounder but their
+  // fill cost more than the copies.)
+  const dots = [0, 1, 2].map(() => new Map<string, Path2D>());
+  const copies: [ImageBitmap | HTMLCanvasElement, number, number][][] = [[], [], []];
+  for (const n of layout.nodes) {
+    if (n.focal || !inView(n)) continue;
+    const tier = tiers.node[n.index!]!;
+    const r = n.r * k * dpr;
+    const px = (n.x * k + view.x) * dpr, py = (n.y * k + view.y) * dpr; // prettier-ignore
+    if (r < 4) {
+      const side = Math.max(1, Math.round(2 * r));
+      const colour = palette.kind[n.kind];
+      let path = dots[tier]!.get(colour);
+      if (!path) dots[tier]!.set(colour, (path = new Path2D()));
+      path.rect(Math.round(px - side / 2), Math.round(py - side / 2), side, side);
+      continue;
+    }
+    const key = n.r * 4 + KINDS.indexOf(n.kind);
+    let sprite = discs.get(key);
+    if (!sprite) discs.set(key, (sprite = disc(palette.kind[n.kind], r)));
+    // Whole device pixels: a copy, not a resampling.
+    const half = sprite.width / 2;
+    copies[tier]!.push([sprite, Math.round(px - half), Math.round(py - half)]);
+  }
+  // The dimmed ones first, as the lines.
   for (const tier of [0, 1, 2]) {
     ctx.globalAlpha = ALPHA[tier]!;
-    // Small discs (under 8 device pixels across: a large graph zoomed out) are squares filled
-    // in one path per colour: dots to the eye, and at 5,000 nodes one fill of axis-aligned
-    // rectangles is far cheaper than 5,000 bitmap copies, which took most of each frame of a
-    // drag without a GPU. (Octagons looked rounder but their fill cost more than the copies.)
-    const dots = new Map<string, Path2D>();
-    for (const n of layout.nodes) {
-      if (n.focal || !inView(n)) continue;
-      if (tierOf(n.id) !== tier) continue;
-      const r = n.r * k * dpr;
-      const px = (n.x * k + view.x) * dpr, py = (n.y * k + view.y) * dpr; // prettier-ignore
-      if (r < 4) {
-        const colour = palette.kind[n.kind];
-        let path = dots.get(colour);
-        if (!path) dots.set(colour, (path = new Path2D()));
-        path.rect(px - r, py - r, 2 * r, 2 * r);
-        continue;
-      }
-      const key = n.r * 4 + KINDS.indexOf(n.kind);
-      let sprite = discs.get(key);
-      if (!sprite) discs.set(key, (sprite = disc(palette.kind[n.kind], r)));
-      // Whole device pixels: a copy, not a resampling.
-      const half = sprite.width / 2;
-      ctx.drawImage(sprite, Math.round(px - half), Math.round(py - half));
-    }
-    for (const [colour, path] of dots) {
+    for (const [sprite, x, y] of copies[tier]!) ctx.drawImage(sprite, x, y);
+    for (const [colour, path] of dots[tier]!) {
       ctx.fillStyle = colour;
       ctx.fill(path);
     }

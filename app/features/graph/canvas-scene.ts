@@ -47,11 +47,12 @@ export function createCanvasScene(
   const { layout } = engine;
   let t: ZoomTransform = zoomIdentity;
   let width = 0, height = 0, frame = 0, userMoved = false; // prettier-ignore
-  let lastPaint = -Infinity, paintMs = 0; // prettier-ignore
+  let lastPaint = -Infinity, paintMs = 0, zooming = false; // prettier-ignore
   const paint = () => {
     frame = 0;
     lastPaint = performance.now();
-    const view = { x: t.x, y: t.y, k: t.k, width, height, dpr: devicePixelRatio || 1 };
+    const moving = engine.running() || zooming;
+    const view = { x: t.x, y: t.y, k: t.k, width, height, dpr: devicePixelRatio || 1, moving };
     drawCanvas(ctx, layout, view, opts.palette(), opts.emphasis());
     const focal = layout.nodes.find((n) => n.focal);
     if (focal) canvas.dataset.focal = t.apply([focal.x, focal.y]).map((c) => c.toFixed(0)).join(','); // prettier-ignore
@@ -65,14 +66,20 @@ export function createCanvasScene(
   const z = zoom<HTMLCanvasElement, unknown>()
     .scaleExtent(scaleExtent(engine.size))
     .filter((e: Event & { button?: number; ctrlKey?: boolean }) => zoomFilter(opts.wheel())(e))
+    .on('start', () => void (zooming = true))
     .on('zoom', (e: { transform: ZoomTransform; sourceEvent: Event | null }) => {
       t = e.transform;
       if (e.sourceEvent) userMoved = true;
       request();
     })
-    // The fit that follows the running layout ends a zoom every tick: publishing where 11,000
-    // elements are drawn each time took a second of the 5,000-node layout. The rest publishes.
-    .on('end', () => canvas.dataset.layout !== 'running' && opts.onSettled());
+    .on('end', () => {
+      zooming = false;
+      request(); // the still view, drawn in full
+      // The fit that follows the running layout ends a zoom every tick: publishing where
+      // 11,000 elements are drawn each time took a second of the 5,000-node layout. The rest
+      // publishes.
+      if (canvas.dataset.layout !== 'running') opts.onSettled();
+    });
   const sel = select(canvas);
   const fitTransform = () => {
     const b = bounds(layout.nodes, 16);

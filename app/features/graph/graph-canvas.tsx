@@ -170,9 +170,12 @@ export function GraphCanvas({ index, onPort }: { index: GraphIndex; onPort?: OnP
     [],
   );
 
-  // New buttons learn where their element is drawn.
+  // New buttons learn where their element is drawn (while the layout runs, its rest will say).
   const onListed = useMemo(
-    () => () => scene.current && publishPoints(sectionRef.current, scene.current),
+    () => () => {
+      if (!scene.current || canvasRef.current?.dataset.layout === 'running') return;
+      publishPoints(sectionRef.current, scene.current);
+    },
     [],
   );
 
