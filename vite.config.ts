@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 import { packagePath, readDataInput } from './scripts/data-input.ts';
 import { graphData } from './scripts/graph-data-plugin.ts';
+import { minifyBoot } from './scripts/minify-boot-plugin.ts';
 import { openData } from './scripts/open-data-plugin.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
 
@@ -21,6 +22,7 @@ export default defineConfig({
     graphData(readData, pkg ?? dataDir),
     openData(readData),
     contentSecurityPolicy(),
+    minifyBoot(),
     prerender(
       fileURLToPath(new URL('.', import.meta.url)),
       fileURLToPath(new URL('./data', import.meta.url)),

@@ -271,6 +271,24 @@ export const enMore = {
     count: (n: number) => plural('en', n, { one: '# result', other: '# results' }),
   },
 
+  filters: {
+    relationTypes: 'Relation types',
+    entityKinds: 'Kinds of entity',
+    evidence: 'Evidence',
+    anyPassage: 'Any passage',
+    supporting: 'Has supporting passages',
+    qualifying: 'Has qualifying passages',
+    hint: 'Nothing ticked in a group shows all of it.',
+    clear: 'Clear filters',
+  },
+
+  shell: {
+    /** format: "SVG" or "PNG". */
+    exportPreparing: (format: string) => `Preparing the ${format}…`,
+    exportDone: (format: string) => `The ${format} file has been downloaded.`,
+    exportFailed: 'The map could not be exported.',
+  },
+
   // ── present: presentation-mode page (app/features/tour/*), issue 13
   present: {
     tools: 'Tools',

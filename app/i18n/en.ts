@@ -62,10 +62,6 @@ export const en = {
     exportSvg: 'Export SVG',
     exportPng: 'Export PNG',
     printHandout: 'Print handout',
-    /** format: "SVG" or "PNG". */
-    exportPreparing: (format: string) => `Preparing the ${format}…`,
-    exportDone: (format: string) => `The ${format} file has been downloaded.`,
-    exportFailed: 'The map could not be exported.',
     readingTools: 'Search, filter and cite',
     table: 'Table',
     sources: 'Sources',
@@ -112,14 +108,6 @@ export const en = {
   filters: {
     summary: 'Filters',
     summaryOn: (n: number) => `Filters (${n} on)`,
-    relationTypes: 'Relation types',
-    entityKinds: 'Kinds of entity',
-    evidence: 'Evidence',
-    anyPassage: 'Any passage',
-    supporting: 'Has supporting passages',
-    qualifying: 'Has qualifying passages',
-    hint: 'Nothing ticked in a group shows all of it.',
-    clear: 'Clear filters',
     showing: (shown: number, total: number) =>
       `Showing ${shown} of ${plural('en', total, { one: '# relation', other: '# relations' })}.`,
   },

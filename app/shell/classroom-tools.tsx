@@ -8,10 +8,8 @@ import { useUi } from '@/store/store';
 import { useGraphPort } from './graph-port-context';
 import './classroom-tools.css';
 
-interface ExportStatus {
-  phase: 'preparing' | 'done' | 'failed';
-  format: string;
-}
+type Exporter = typeof import('@/features/handout/export-image');
+type ExportStatus = Parameters<Exporter['exportStatus']>[1];
 
 export function ClassroomTools() {
   const touring = useUi((s) => s.tour !== null);
@@ -19,17 +17,19 @@ export function ClassroomTools() {
   const present = useUi((s) => s.present);
   const graph = useGraph();
   const map = useGraphPort();
-  // Held as a phase, not as text, so a language switch re-words the last status.
+  // Held as a phase, not as text, so a language switch re-words the last status. It is worded
+  // by the export's own chunk (with its English texts), loaded at the first export.
   const [status, setStatus] = useState<ExportStatus | null>(null);
+  const [exporter, setExporter] = useState<Exporter | null>(null);
   const t = useT();
 
   const exportAs = async (kind: 'svg' | 'png') => {
     if (!graph.data) return;
     const format = kind.toUpperCase();
+    const m = await withFeatureTexts(import('@/features/handout/export-image'));
+    const { exportPng, exportSvg } = m;
+    setExporter(() => m);
     setStatus({ phase: 'preparing', format });
-    const { exportPng, exportSvg } = await withFeatureTexts(
-      import('@/features/handout/export-image'),
-    );
     const ok = kind === 'svg' ? exportSvg(graph.data, map) : await exportPng(graph.data, map);
     setStatus({ phase: ok ? 'done' : 'failed', format });
   };
@@ -71,13 +71,7 @@ export function ClassroomTools() {
         {t.shell.printHandout}
       </button>
       <p className="visually-hidden" role="status">
-        {status?.phase === 'preparing'
-          ? t.shell.exportPreparing(status.format)
-          : status?.phase === 'done'
-            ? t.shell.exportDone(status.format)
-            : status?.phase === 'failed'
-              ? t.shell.exportFailed
-              : ''}
+        {status && exporter ? exporter.exportStatus(t, status) : ''}
       </p>
     </div>
   );

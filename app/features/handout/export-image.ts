@@ -2,11 +2,21 @@
 // as files for slides. The PNG is drawn from the same SVG through a canvas, on this page:
 // no request leaves the origin.
 import { bundleFor } from '@/i18n/bundles';
+import type { Catalogue } from '@/i18n/en';
 import type { GraphPort } from '@/lib/graph-port';
 import type { GraphIndex } from '@/model/graph-index';
 import { useUi } from '@/store/store';
 import { buildMapSvg, serialize } from './map-svg';
 import { mapAddress, sourceLines } from './source-lines';
+
+/** What the classroom tools' status line says about an export. */
+export function exportStatus(
+  t: Catalogue,
+  status: { phase: 'preparing' | 'done' | 'failed'; format: string },
+): string {
+  if (status.phase === 'preparing') return t.shell.exportPreparing(status.format);
+  return status.phase === 'done' ? t.shell.exportDone(status.format) : t.shell.exportFailed;
+}
 
 // The file name stays the same in every language: it is a name for a file system, not a text.
 const FILE = 'kazakhstan-relations-map';

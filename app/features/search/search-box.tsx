@@ -7,25 +7,25 @@ import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import { selectionFromIds } from '@/model/selection';
 import { useUi } from '@/store/store';
-import type { SearchResult, search as Search } from './search-index';
+import type { SearchResult } from './search-index';
 import './search.css';
 
-// The matching code loads when the box is first focused, not with the page, and with it the
-// English texts of the results (en-more.ts): they show only once it has loaded.
-let engine: Promise<typeof Search> | null = null;
-const loadEngine = () =>
-  (engine ??= withFeatureTexts(import('./search-index')).then((m) => m.search));
+// The matching code and the options' markup load when the box is first focused, not with the
+// page, and with them the English texts of the results (en-more.ts).
+type Engine = typeof import('./search-results');
+let engine: Promise<Engine> | null = null;
+const loadEngine = () => (engine ??= withFeatureTexts(import('./search-results')));
 
 export function SearchBox({ index }: { index: GraphIndex }) {
-  const [search, setSearch] = useState<typeof Search | null>(null);
+  const [found, setFound] = useState<Engine | null>(null);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const select = useUi((s) => s.select);
   const t = useT();
-  const results = useMemo(() => (search ? search(index, query, t) : []), [search, index, query, t]);
+  const results = useMemo(() => found?.search(index, query, t) ?? [], [found, index, query, t]);
   const ready = () => {
-    if (!search) void loadEngine().then((s) => setSearch(() => s));
+    if (!found) void loadEngine().then(setFound);
   };
   const id = useId();
   const listId = `${id}-list`;
@@ -68,7 +68,6 @@ export function SearchBox({ index }: { index: GraphIndex }) {
     }
   };
 
-  const entities = results.filter((r) => r.kind === 'entity').length;
   return (
     <div className="search">
       <label htmlFor={`${id}-input`} className="visually-hidden">
@@ -111,33 +110,18 @@ export function SearchBox({ index }: { index: GraphIndex }) {
         className="search-results"
         hidden={!showList}
       >
-        {results.map((r, i) => (
-          <li
-            key={r.key}
-            id={`${id}-opt-${i}`}
-            role="option"
-            aria-selected={i === active}
-            className={`search-option search-option--${r.kind}${i === entities && i > 0 ? ' is-first-passage' : ''}`}
-            // mousedown, not click: the input's blur would close the list first
-            onMouseDown={(e) => {
-              e.preventDefault();
-              choose(r);
-            }}
-          >
-            <span className="search-option-title">{r.title}</span>
-            <span className="search-option-detail">
-              {r.kind === 'passage' ? t.search.passageFor(r.detail) : r.detail}
-            </span>
-          </li>
-        ))}
-        {search && results.length === 0 ? (
-          <li role="option" aria-selected={false} aria-disabled="true" className="search-empty">
-            {t.search.noMatch(query.trim())}
-          </li>
+        {found ? (
+          <found.SearchOptions
+            id={id}
+            results={results}
+            active={active}
+            query={query}
+            onChoose={choose}
+          />
         ) : null}
       </ul>
       <p className="visually-hidden" role="status">
-        {showList && search ? t.search.count(results.length) : ''}
+        {showList && found ? t.search.count(results.length) : ''}
       </p>
     </div>
   );
