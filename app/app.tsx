@@ -1,10 +1,12 @@
 // The app shell: composes the features, owns the page-level keys and the load states.
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { EmbedBar } from '@/features/embed/embed-bar';
 import { EvidencePanel } from '@/features/evidence/evidence-panel';
 import { Graph } from '@/features/graph/graph';
 import { withFeatureTexts } from '@/i18n/bundles';
 import { useGraph } from '@/i18n/use-localized';
 import type { GraphPort } from '@/lib/graph-port';
+import { useFirstView } from '@/lib/use-first-view';
 import { useUi } from '@/store/store';
 import { useUrlSync } from '@/store/use-url-sync';
 import { embedParts, loadEmbedParts } from './shell/embed-parts';
@@ -39,6 +41,9 @@ export function App() {
   const graph = useGraph();
   const embed = useUi((s) => s.embed);
   const parts = useEmbedChunk(embed);
+  // The prerendered markup carries the embed's bar as well as the full view's header (CSS shows
+  // the one boot.js chose), so an embed has its bar before any script of the app runs.
+  const prerendered = useFirstView(() => false, true);
   const resolved = useResolvedSelection(graph.data);
   const tableOpen = useUi((s) => s.tableOpen);
   const sourceOpen = useUi((s) => s.sourceOpen !== null);
@@ -88,7 +93,9 @@ export function App() {
     <GraphPortContext.Provider value={map}>
       <div className="app">
         <SkipLink />
-        {embed ? parts ? <parts.EmbedTop /> : null : <PageHeader />}
+        {embed || prerendered ? <EmbedBar /> : null}
+        {embed ? null : <PageHeader />}
+        {parts ? <parts.EmbedMessages /> : null}
         <Notices />
         {touring && graph.data ? (
           <Suspense fallback={null}>

@@ -3,6 +3,7 @@ import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
 import { preferredLang } from './i18n/langs';
+import { replayEarlyInput, takeEarlyInput } from './shell/early-input';
 import { loadEmbedParts } from './shell/embed-parts';
 import { graphQueryOptions, isBuildData } from './model/graph-api';
 import { useUi } from './store/store';
@@ -57,6 +58,7 @@ function hydrate() {
   // markup shows: render that from scratch.
   if (!isBuildData(queryClient.getQueryData(graphQueryOptions().queryKey))) return start();
   if (useUi.getState().embed) void loadEmbedParts();
+  const early = takeEarlyInput();
   let done = false;
   const onHydrated = () => {
     if (done) return;
@@ -66,6 +68,8 @@ function hydrate() {
     // frame shows one without the other. (Not in an animation frame: Chrome runs none in an
     // off-screen cross-origin iframe, and an embed below the fold would keep the styles.)
     container.removeAttribute('data-prerendered');
+    // After React's re-render to the URL's view, so a reader's early choice comes last.
+    if (early.length) setTimeout(() => replayEarlyInput(early));
   };
   // As a transition, React hydrates in slices of a few milliseconds, yielding in between, rather
   // than in one long task that would keep a slow phone from answering a tap.
@@ -80,6 +84,8 @@ function hydrate() {
  * toolbar and the map are painted together. A slower load shows the loading state.
  */
 function start() {
+  // What was clicked in the prerendered markup is not what will be drawn.
+  takeEarlyInput();
   void Promise.all([
     // An embed's bar, credit line and host messages are a chunk of their own, loaded with
     // everything else before the first render.

@@ -73,7 +73,16 @@ export async function makeRelation(page: Page, r: Relation) {
 /** The whole draft of the tests: one source, two passages, two relations, three new entities. */
 export async function buildRiverMap(page: Page) {
   await page.goto('./?edit');
+  // A new draft shows the way in, not the rules it cannot yet meet; its first source ends that.
+  const start = editor(page).getByRole('heading', { name: 'Three steps to a first map' });
+  await expect(start).toBeVisible();
+  await expect(editor(page).getByText(/problems? to fix/)).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Relations graph' })).toHaveText(
+    'Nothing to draw yet: this map has no entities.',
+  );
   await pasteSource(page);
+  await expect(start).toHaveCount(0);
+  await expect(editor(page).getByText(/problems? to fix/)).toBeVisible();
   await selectWords(page, FIRST);
   await makeRelation(page, {
     first: 'Upland Republic',

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { en } from '../app/i18n/en.ts';
+import { english as en } from '../app/i18n/english.ts';
 import { kk } from '../app/i18n/kk.ts';
 import { kkData } from '../app/i18n/data-kk.ts';
 import { ru } from '../app/i18n/ru.ts';

@@ -120,3 +120,49 @@ test('a tap on a phone selects, and the evidence opens below the map', async ({ 
   expect(sheet.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
   await context.close();
 });
+
+test('the first drag moves the entity and its lines, even begun before d3-force has loaded', async ({
+  page,
+}) => {
+  // The shipped map is laid out by the build: its first view carries no d3-force, whose chunk
+  // loads as the map hydrates. Held back here until the drag has begun.
+  let requested = false;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/assets\/simulation-[\w-]+\.js$/, async (route) => {
+    requested = true;
+    await held;
+    await route.fallback();
+  });
+  await page.goto('./');
+  await expect(page.locator('#root:not([data-prerendered])')).toBeAttached();
+  await expect.poll(() => requested).toBe(true);
+  const node = graph(page).getByRole('button', { name: 'China', exact: true });
+  const line = graph(page)
+    .getByRole('button', { name: /^Kazakhstan – China: / })
+    .locator('line');
+  const ends = () => line.evaluate((l) => ['x1', 'y1', 'x2', 'y2'].map((a) => l.getAttribute(a)));
+  const [nodeBefore, lineBefore] = [await node.getAttribute('transform'), await ends()];
+  const shape = node.locator('.node-shape');
+  const centre = async () => {
+    const b = (await shape.boundingBox())!;
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  };
+  const from = await centre();
+  // Dragging is attached once the pointer code has loaded: d3 keeps its listeners in `__on`.
+  await expect
+    .poll(() => node.evaluate((e) => !!(e as { __on?: unknown[] }).__on?.length))
+    .toBe(true);
+  const box = (await node.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 120, box.y + 80, { steps: 8 });
+  expect(await node.getAttribute('transform')).toBe(nodeBefore); // nothing moves without it
+  release();
+  await expect.poll(() => node.getAttribute('transform')).not.toBe(nodeBefore);
+  await expect.poll(ends).not.toEqual(lineBefore);
+  // It followed the pointer all the way.
+  const [to, moved] = [await centre(), { x: 120 - box.width / 2, y: 80 - box.height / 2 }];
+  expect(Math.hypot(to.x - from.x - moved.x, to.y - from.y - moved.y)).toBeLessThan(3);
+  await page.mouse.up();
+});

@@ -43,6 +43,9 @@ test.describe('with JavaScript off', () => {
     const table = page.getByRole('link', { name: /relations as a table/ });
     await expect(table).toBeVisible();
     await expect(table).toHaveAttribute('href', '?view=table');
+    // The embed's bar is in the markup too, for an embed only.
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('link', { name: /Open full view/ })).toBeHidden();
   });
 
   test('the built page carries every node and relation by name, before any script', async ({
@@ -79,27 +82,39 @@ for (const path of [
   });
 }
 
-test('hydrating moves no node, and then the URL selection fills the evidence', async ({
-  browser,
-}) => {
-  const off = await browser.newContext({ javaScriptEnabled: false });
-  const before = await nodePlaces(await off.newPage().then(async (p) => (await p.goto('./?select=kazakhstan,russia'), p))); // prettier-ignore
-  await off.close();
+for (const [width, height] of [
+  [1280, 800],
+  [1920, 1080],
+  [390, 844],
+] as const) {
+  // On a phone the prerendered map (fitted by a viewBox, one markup for every width) draws its
+  // labels under the 12 px minimum, so the app refits it, smaller, and nodes move by up to
+  // ~65 px; the same in an embed's 300 px tall map. Not solved yet (see the README).
+  const known = width < 720 ? test.fixme : test;
+  known(
+    `at ${width}×${height} hydrating moves no node on screen, and then the URL selection fills the evidence`,
+    async ({ browser }) => {
+      const viewport = { width, height };
+      const off = await browser.newContext({ javaScriptEnabled: false, viewport });
+      const before = await nodePlaces(await off.newPage().then(async (p) => (await p.goto('./?select=kazakhstan,russia'), p))); // prettier-ignore
+      await off.close();
 
-  const on = await browser.newContext();
-  const page = await on.newPage();
-  await page.goto('./?select=kazakhstan,russia');
-  await expect(panel(page).getByRole('heading', { name: 'Kazakhstan – Russia' })).toBeVisible();
-  const after = await nodePlaces(page);
-  // Same world positions: the browser ran no layout of its own.
-  expect(after.map((n) => [n.id, n.transform])).toEqual(before.map((n) => [n.id, n.transform]));
-  // On screen, fitting to the measured labels moves the map by a few pixels at most.
-  for (const [i, n] of after.entries()) {
-    expect(Math.abs(n.x - before[i]!.x), n.id).toBeLessThan(16);
-    expect(Math.abs(n.y - before[i]!.y), n.id).toBeLessThan(16);
-  }
-  await on.close();
-});
+      const on = await browser.newContext({ viewport });
+      const page = await on.newPage();
+      await page.goto('./?select=kazakhstan,russia');
+      await expect(panel(page).getByRole('heading', { name: 'Kazakhstan – Russia' })).toBeVisible();
+      const after = await nodePlaces(page);
+      // Same world positions: the browser ran no layout of its own.
+      expect(after.map((n) => [n.id, n.transform])).toEqual(before.map((n) => [n.id, n.transform]));
+      // The same on screen: the app keeps the prerendered view where its labels fit.
+      for (const [i, n] of after.entries()) {
+        expect(Math.abs(n.x - before[i]!.x), n.id).toBeLessThanOrEqual(2);
+        expect(Math.abs(n.y - before[i]!.y), n.id).toBeLessThanOrEqual(2);
+      }
+      await on.close();
+    },
+  );
+}
 
 test('the theme in the URL is on the page before any script of the app runs', async ({ page }) => {
   await page.route(/assets\/index-.*\.js$/, (route) => route.abort());
@@ -107,7 +122,10 @@ test('the theme in the URL is on the page before any script of the app runs', as
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('html')).toHaveAttribute('data-embed', '');
   await expect(graph(page)).toBeVisible();
-  await expect(page.getByRole('banner')).toBeHidden();
+  // The embed's bar, prerendered too, in place of the full view's header.
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: /Open full view/ })).toBeVisible();
+  await expect(page.getByText('An evidence map: every line rests')).toBeHidden();
 });
 
 test('React adopts the prerendered elements rather than drawing them again', async ({ page }) => {

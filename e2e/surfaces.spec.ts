@@ -1,7 +1,7 @@
 // Issue 13, the surfaces: a phone, a projector and the keyboard each get the evidence at a
 // glance. Sizes are measured as a person sees them (boxes on the screen), not read from CSS.
 import type { Page } from '@playwright/test';
-import { en } from '../app/i18n/en.ts';
+import { english as en } from '../app/i18n/english.ts';
 import { data, expect, graph, label, panel, test } from './fixtures';
 
 test.afterEach(({ consoleErrors }) => {

@@ -10,10 +10,11 @@ const script = readFileSync('public/boot.js', 'utf8');
 function boot(search: string, languages: string[]) {
   const attrs = new Map<string, string>();
   const html = { setAttribute: (name: string, value: string) => attrs.set(name, value) };
-  new Function('document', 'location', 'navigator', script)(
-    { documentElement: html },
+  new Function('document', 'location', 'navigator', 'window', script)(
+    { documentElement: html, addEventListener: () => {} },
     { search },
     { languages },
+    {},
   );
   return attrs;
 }
@@ -31,6 +32,9 @@ const searches = [
   '?lang=%20en%20',
   '?lang=fr',
   '?select=kazakhstan,russia&lang=ru&embed&theme=light',
+  '?select=russia',
+  '?select=%20,',
+  '?select=',
 ];
 
 describe('boot.js', () => {
@@ -38,10 +42,11 @@ describe('boot.js', () => {
     for (const search of searches) {
       it(`reads ${search || 'no query'} as the app does (browser: ${languages.join(', ') || 'none'})`, () => {
         const attrs = boot(search, languages);
-        const { theme, embed, lang: chosen } = parseUrl(search).state;
+        const { theme, embed, select, lang: chosen } = parseUrl(search).state;
         const lang = chosen ?? preferredLang(languages);
         expect(attrs.get('data-theme') ?? null).toBe(theme);
         expect(attrs.has('data-embed')).toBe(embed);
+        expect(attrs.has('data-boot-select')).toBe(select !== null);
         expect(attrs.get('data-boot-lang') ?? 'en').toBe(lang);
       });
     }

@@ -62,10 +62,10 @@ function shippedLayout(root: string, dataDir: string): Plugin {
     async load(id) {
       if (id !== `\0${VIRTUAL}`) return null;
       const data = shippedData(dataDir);
-      type Layout = typeof import('../app/features/graph/shipped-layout.ts');
+      type Layout = typeof import('../app/features/graph/simulation.ts');
       const { computeShippedLayout } = await importApp<Layout>(
         root,
-        '/app/features/graph/shipped-layout.ts',
+        '/app/features/graph/simulation.ts',
       );
       const layout = data ? computeShippedLayout(data.nodes, data.edges) : null;
       return `export default ${JSON.stringify(layout)};`;

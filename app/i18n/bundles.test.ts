@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { bundleFor, loadLang, withFeatureTexts } from './bundles';
 
 describe('loading catalogues', () => {
+  // First: once en-more.ts has joined, every text can be read.
+  it('refuses, on the server (prerendering), an English text the first view does not carry', () => {
+    expect(() => bundleFor('en').ui.evidence.showAll).toThrow(/evidence\.showAll .* en\.ts/);
+    expect(bundleFor('en').ui.evidence.panel).toBe('Evidence');
+  });
+
   it('completes English with the on-demand features’ texts when a feature loads', async () => {
     expect(bundleFor('en').ui.tour).toBeUndefined();
     await expect(withFeatureTexts(Promise.resolve('feature'))).resolves.toBe('feature');

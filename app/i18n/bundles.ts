@@ -1,4 +1,5 @@
-// The catalogues and how they load. English ships in the first view's script; Kazakh and
+// The catalogues and how they load. English ships in the first view's script (en.ts: only what
+// the first view shows; en-more.ts, the rest, loads with the parts that show it); Kazakh and
 // Russian are separate chunks, loaded before they are first shown (main.tsx awaits the one the
 // link or browser asks for; the language menu awaits the one chosen), so no English flashes.
 // Knows nothing of the store: the store's chooseLang action loads through here, and useT
@@ -12,14 +13,45 @@ export interface LangBundle {
   data: Readonly<Record<string, string>>;
 }
 
-// English is whole once en-more.ts (the on-demand features' texts) has joined it; every
-// on-demand feature is imported through withFeatureTexts, so it never renders without them.
-const english = { ...en } as Catalogue;
+/**
+ * Joins en-more.ts's texts to en.ts's, section by section: a section can be in both (the
+ * evidence panel's intro is first-view text, the passages' captions are not).
+ */
+export function joinEnglish(first: object, more: object): Catalogue {
+  const whole: Record<string, object> = { ...first };
+  for (const [key, texts] of Object.entries(more)) whole[key] = { ...whole[key], ...texts };
+  return whole as Catalogue;
+}
+
+// English is whole once en-more.ts (the on-demand parts' texts) has joined it; every on-demand
+// part that shows them is imported through withFeatureTexts, so it never renders without them.
+const english = (import.meta.env.SSR ? firstViewOnly(en) : { ...en }) as Catalogue;
+
+/**
+ * On the server (the build's prerendering, unit tests), reading a text that en.ts lacks before
+ * en-more.ts has joined it throws, rather than leaving a hole in the prerendered first view: a
+ * first-view part must find its texts in en.ts. (Client builds drop this code.)
+ */
+function firstViewOnly(first: typeof en): typeof en {
+  const strict: Record<string, object> = {};
+  for (const [section, texts] of Object.entries(first)) {
+    strict[section] = new Proxy(texts, {
+      get(target, key) {
+        if (typeof key === 'string' && !(key in target))
+          throw new Error(`${section}.${key} is read before en-more.ts has loaded: the first view's texts belong in en.ts`); // prettier-ignore
+        return Reflect.get(target, key);
+      },
+    });
+  }
+  return strict as typeof en;
+}
 const loaded: Partial<Record<Lang, LangBundle>> = { en: { ui: english, data: {} } };
 let englishMore: Promise<void> | null = null;
 
 function loadEnglishMore(): Promise<void> {
-  englishMore ??= import('./en-more').then((m) => void Object.assign(english, m.enMore));
+  englishMore ??= import('./en-more').then(
+    (m) => void Object.assign(english, joinEnglish(english, m.enMore)),
+  );
   return englishMore;
 }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { enMore } from './en-more';
+import { english as whole } from './english';
 import { kk } from './kk';
 import { ru } from './ru';
 
@@ -34,7 +35,7 @@ function render(value: unknown): string {
 }
 
 // English is en.ts and en-more.ts together (the on-demand features' texts load later).
-const english = leaves({ ...en, ...enMore });
+const english = leaves(whole);
 const CYRILLIC = /[\u0400-\u04FF]/;
 
 describe.each([
@@ -71,5 +72,12 @@ describe.each([
 describe('the English catalogue', () => {
   it('has no empty text', () => {
     for (const [key, value] of english) expect(render(value).trim(), key).not.toBe('');
+  });
+
+  it('has each text once: in the first view (en.ts) or on demand (en-more.ts), not both', () => {
+    const first = leaves(en);
+    const twice = [...leaves(enMore).keys()].filter((k) => first.has(k));
+    expect(twice).toEqual([]);
+    expect(english.size).toBe(first.size + leaves(enMore).size);
   });
 });

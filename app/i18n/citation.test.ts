@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage, Source } from '@/model/schema';
 import { citationText } from './citation';
+import { english } from './english';
 import { kk } from './kk';
 import { ru } from './ru';
 
@@ -33,13 +34,13 @@ const reported: Passage = {
 
 describe('citationText', () => {
   it('quotes the passage and names its source with only the stated metadata', () => {
-    expect(citationText(quoted, source)).toBe(
+    expect(citationText(quoted, source, 'en', english.evidence)).toBe(
       '“Russia is an ally.”\n— Tokayev, President\nSource: Report on a law (untitled; our label), A. Writer, 1 May 2020',
     );
   });
 
   it('says when a position is reported rather than quoted', () => {
-    expect(citationText(reported, { ...source, title: 'A law' })).toBe(
+    expect(citationText(reported, { ...source, title: 'A law' }, 'en', english.evidence)).toBe(
       '“Russia is an ally.”\nPosition of Tokayev, President, as reported\nSource: A law, A. Writer, 1 May 2020',
     );
   });

@@ -3,15 +3,15 @@
 // framing words and quotation marks follow the interface language; the quotation, speaker
 // and metadata stay as written.
 import type { Passage, Source } from '@/model/schema';
-import { en, type Catalogue } from './en';
+import type { Catalogue } from './en';
 import { quote } from './format';
 import type { Lang } from './langs';
 
 export function citationText(
   passage: Passage,
   source: Source,
-  lang: Lang = 'en',
-  words: Catalogue['evidence'] = en.evidence,
+  lang: Lang,
+  words: Catalogue['evidence'],
 ): string {
   const quoted = quote(lang, passage.text.replace(/\s+/g, ' ').trim());
   const { speaker } = passage;

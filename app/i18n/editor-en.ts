@@ -98,6 +98,13 @@ export const editorEn = {
   ours: 'Your words',
   problems: (n: number) => (n === 1 ? '1 problem to fix' : `${n} problems to fix`),
   noProblems: 'No problems: this map follows every data rule of the build.',
+  // An empty draft: steps, not errors
+  startHeading: 'Three steps to a first map',
+  startSteps: [
+    'Add a source text below: paste it, or open a file.',
+    'Select a passage in it and choose “Use as evidence”.',
+    'Name the two entities and the relation, and tick “The map is about this entity” for the one your map is about.',
+  ],
 };
 
 export type EditorTexts = typeof editorEn;

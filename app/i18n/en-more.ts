@@ -100,6 +100,136 @@ export const enMore = {
     about: 'About these files: the dataset description (schema.org)',
   },
 
+  // ── texts of first-view sections that only on-demand parts show (evidence details, the
+  // arrow keys, the canvas view, the embed dialog and bar): merged into their sections on load.
+  language: {
+    /** Beside every quotation when the interface is not in the quotation's language. */
+    quotedInOriginal: 'Quoted in the original English',
+    /** Beside source metadata (title, author, outlet) kept as the text states it. */
+    asStatedInOriginal: 'As the text states it, in English',
+  },
+
+  graph: {
+    /** Arrow Up on a node with no hub to return to. */
+    neighboursHint: (name: string) => `${name}. Use Right or Left to move between its neighbours.`,
+    noNeighbours: (name: string) => `${name} has no neighbours shown.`,
+    /** Where an arrow key moved focus: the neighbour, its relation, its place around the hub. */
+    neighbour: (name: string, relation: string, position: number, count: number, hub: string) =>
+      `${name}: ${relation}, neighbour ${position} of ${count} of ${hub}.`,
+    backTo: (name: string) => `Back to ${name}.`,
+    canvasLabel: (entities: number, relations: number) =>
+      `Relations graph of ${plural('en', entities, { one: '# entity', other: '# entities' })} and ${plural('en', relations, { one: '# relation', other: '# relations' })}; choose an entity from the list that follows`,
+    canvasEntities: 'Entities in the graph',
+    canvasRelations: 'Relations in the graph',
+  },
+
+  embed: {
+    dialogTitle: 'Embed this map',
+    introSelection:
+      'Paste this into an article. The map opens on the current selection, resizes itself with the script line, and makes no requests to any other site.',
+    introWhole:
+      'Paste this into an article. The map opens on the whole map, resizes itself with the script line, and makes no requests to any other site.',
+    code: 'Embed code',
+    copy: 'Copy',
+    close: 'Close',
+    copied: 'Copied to the clipboard.',
+    copyBlocked: 'Copying was blocked; the code is selected, press Ctrl+C or ⌘C.',
+  },
+
+  evidence: {
+    embedHint: 'Select a country, an organisation or a line to read the passages that justify it.',
+    focalKicker: 'The country this map is about',
+    ourDescription: 'Our description',
+    ourSummary: 'Our summary',
+    ourNote: 'Our note',
+    relationsInMap: (n: number) => `Relations in this map (${n})`,
+    aboutItself: (name: string) => `What the sources say about ${name} itself`,
+    passagesFromSources: (passages: number, sources: number) =>
+      `${plural('en', passages, { one: '# passage', other: '# passages' })} from ${plural('en', sources, { one: '# source', other: '# sources' })}`,
+    stanceSplit: (supports: number, qualifies: number) =>
+      `${supports} support, ${qualifies} qualify`,
+    hiddenSupporting: (n: number) => `${n} supporting hidden by the filter`,
+    hiddenQualifying: (n: number) => `${n} qualifying hidden by the filter`,
+    showAll: (n: number) => `Show all ${n} passages`,
+    fromSource: (label: string) => `From ${label}`,
+    stance: { supports: 'Supports the relation', qualifies: 'Qualifies the relation' },
+    /** Before a speaker's name: quoted in their own words, or their position as reported. */
+    speaker: { quoted: 'Speaker:', reported: 'Reported position of' },
+    source: 'Source:',
+    readInSource: 'Read in source',
+    copyCitation: 'Copy citation',
+    citationCopied: 'Citation copied',
+    copyFailed: 'Could not copy: select the text instead',
+    notStated: 'not stated',
+    untitled: '(untitled; our label)',
+    author: 'Author',
+    outlet: 'Outlet',
+    date: 'Date',
+    kindOurs: 'Kind (ours)',
+    /** The framing words of a copied citation; the quotation and metadata stay as stated. */
+    citation: {
+      reportedPosition: (who: string) => `Position of ${who}, as reported`,
+      sourceLine: (parts: string) => `Source: ${parts}`,
+    },
+  },
+
+  honesty: {
+    /** The row in a source's metadata that gives our reliability note. */
+    provenance: 'Provenance (ours)',
+    voice: {
+      document: 'an official document',
+      official: 'a named official',
+      'official-unnamed': 'an unnamed official',
+      analyst: 'an analyst',
+      journalist: 'the journalist’s own framing',
+      unattributed: 'an unattributed writer',
+    },
+    modality: {
+      states: 'states',
+      reports: 'reports',
+      recommends: 'recommends',
+      hedges: 'hedges or denies',
+    },
+    /** In a passage's caption: "Voice: an analyst · recommends". */
+    voiceLine: (voice: string, modality: string) => `Voice: ${voice} · ${modality}`,
+    reliability: {
+      attributed: 'Attributed: the text names its author or outlet',
+      unattributed: 'Unattributed: no byline or outlet; the people it quotes appear in other texts',
+      unverified:
+        'Unverified: no byline, outlet or date, and the people it quotes cannot be checked from the texts',
+    },
+    /** The short mark beside a passage or a source from such a text. */
+    mark: { unattributed: 'Unattributed text', unverified: 'Unverified text' },
+    basis: 'How solid this line is',
+    /** "Firmest support: an analyst recommends (Essay on …)". */
+    firmest: (voice: string, modality: string, source: string) =>
+      `Firmest support: ${voice}, ${modality} (${source})`,
+    noSupport: 'No passage supports this line outright; every passage qualifies it.',
+    unverifiedCount: (n: number, total: number) =>
+      n === total
+        ? 'Every passage comes from an unverified text.'
+        : `${n} of the ${total} passages come from an unverified text.`,
+    terms: 'The words the texts use',
+    termCarries: 'Words that carry the map’s label',
+    termDiffers: 'Other wording',
+    /** The fold on a phone that holds the terms and our summary, above the passages. */
+    aboutLine: 'The texts’ words and our summary',
+  },
+
+  surfaces: {
+    /** The embed's credit line, before the link to the map. */
+    /** After the credit line: the relations and their passages as a spreadsheet. */
+    embedData: 'Get the data (CSV)',
+    embedCredit: (sources: number, passages: number) =>
+      `Source: Kazakhstan’s foreign and security relations, an evidence map. Every line rests on ${plural('en', passages, { one: '# passage', other: '# passages' })} quoted word for word from ${plural('en', sources, { one: '# text', other: '# texts' })}:`,
+    /** Under an entity's list of relations, while filters leave some out. */
+    hiddenByFilters: (n: number) =>
+      plural('en', n, {
+        one: '# more relation is hidden by the filters.',
+        other: '# more relations are hidden by the filters.',
+      }),
+  },
+
   // ── present: presentation-mode page (app/features/tour/*), issue 13
   present: {
     tools: 'Tools',

@@ -109,6 +109,7 @@ export const ru: Catalogue = {
   // ── graph: app/features/graph/* (map, legend, zoom, canvas view)
   graph: {
     region: 'Граф связей',
+    empty: 'Пока рисовать нечего: на карте нет ни одного участника.',
     svgLabel: 'Граф внешних связей и безопасности Казахстана',
     keysHint: 'На объекте стрелки переходят между его соседями; стрелка вверх возвращает назад.',
     neighboursHint: (name: string) =>

@@ -14,11 +14,27 @@ import { useEditorTexts } from './use-editor-texts';
 import { useUndoKeys } from './use-undo-keys';
 import './editor.css';
 
+function StartSteps() {
+  const t = useEditorTexts();
+  return (
+    <div className="editor-start">
+      <h3>{t.startHeading}</h3>
+      <ol>
+        {t.startSteps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
 export default function EditorPane() {
   const t = useEditorTexts();
   const pkg = useDraft((s) => s.history.present);
   const [pending, setPending] = useState<Pending | null>(null);
   const problems = useMemo(() => checkPackage(pkg), [pkg]);
+  // A draft with nothing in it yet breaks the rules only because it is new: show the way in.
+  const empty = !pkg.sources.length && !pkg.nodes.length && !pkg.edges.length;
   useDraftFeed();
   useUndoKeys();
 
@@ -29,10 +45,16 @@ export default function EditorPane() {
       </h2>
       <p className="editor-hint">{t.intro}</p>
       <EditorToolbar problems={problems} />
-      <p className="editor-status" data-ok={problems.length ? undefined : ''}>
-        {problems.length ? t.problems(problems.length) : t.noProblems}
-      </p>
-      <ProblemList problems={problems} prefix="" />
+      {empty ? (
+        <StartSteps />
+      ) : (
+        <>
+          <p className="editor-status" data-ok={problems.length ? undefined : ''}>
+            {problems.length ? t.problems(problems.length) : t.noProblems}
+          </p>
+          <ProblemList problems={problems} prefix="" />
+        </>
+      )}
       <h3>{t.sources}</h3>
       {pkg.sources.map((s, i) => (
         <SourceCard

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useState } from 'react';
+import { withFeatureTexts } from '@/i18n/bundles';
 import { useT } from '@/i18n/catalogue';
 import './embed.css';
 
 // The dialog and its snippet code load on the first click: most visits never embed.
-const EmbedDialogBody = lazy(() => import('./embed-dialog-body'));
+const EmbedDialogBody = lazy(() => withFeatureTexts(import('./embed-dialog-body')));
 
 /** "Embed" in the full view: opens the dialog with the iframe snippet for the current view. */
 export function EmbedDialog() {

@@ -1,15 +1,14 @@
-// What only an embed needs — its bar, its credit line and its messages to the host page — as
-// one chunk of its own: the full view never downloads it (about 1 kB gzip off every first
-// view). main.tsx loads it before an embed's first render, so an embed paints whole at once
-// and reports its final height from the start.
+// What only an embed needs once the app runs — its credit line and its messages to the host
+// page — as one chunk of its own: the full view never downloads it. main.tsx loads it before an
+// embed's first render, so an embed reports its final height from the start. (The embed's bar
+// is in the first view: it is prerendered, so that nothing moves when the app takes over.)
 import type { GraphIndex } from '@/model/graph-index';
-import { EmbedBar } from './embed-bar';
 import { EmbedCredit } from './embed-credit';
 import { useEmbedMessages } from './use-embed-messages';
 
-export function EmbedTop() {
+export function EmbedMessages() {
   useEmbedMessages(true);
-  return <EmbedBar />;
+  return null;
 }
 
 export function EmbedBottom({ index }: { index: GraphIndex | undefined }) {

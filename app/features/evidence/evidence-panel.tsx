@@ -1,6 +1,7 @@
 // The evidence panel: a side panel on wide screens, a bottom sheet on phones (CSS). It names
 // the selection in its heading and lists the passages that justify it, grouped by source.
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { withFeatureTexts } from '@/i18n/bundles';
 import { useT } from '@/i18n/catalogue';
 import { edgeName, nodeName, type GraphIndex, type Resolved } from '@/model/graph-index';
 import { selectionFromIds } from '@/model/selection';
@@ -9,8 +10,8 @@ import { Intro } from './intro';
 
 // The passages and what frames them are a chunk of their own: the first view (prerendered, with
 // nothing selected) shows only the intro. It is fetched as soon as the panel is on screen, so a
-// reader's first choice rarely waits for it.
-const loadDetails = () => import('./evidence-details');
+// reader's first choice rarely waits for it. Its English texts come with it (en-more.ts).
+const loadDetails = () => withFeatureTexts(import('./evidence-details'));
 const NodeEvidence = lazy(() => loadDetails().then((m) => ({ default: m.NodeEvidence })));
 const EdgeEvidence = lazy(() => loadDetails().then((m) => ({ default: m.EdgeEvidence })));
 

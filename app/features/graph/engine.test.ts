@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/ids';
 import { edgeSelection, nodeSelection } from '@/model/selection';
 import { emphasis, selectedKeyOf } from './emphasis';
-import { createEngine, type RunnerFactory } from './engine';
+import { createEngine, loadSimulation, simulationLoaded, type RunnerFactory } from './engine';
 import { edgeAt, nodeAt, segmentDistance } from './hit-test';
-import { settledPositions } from './layout';
+import { settledPositions, simulationOf } from './simulation';
 import { sizeClass } from './size-class';
 import { edge, node } from './test-graph';
 
@@ -20,11 +20,40 @@ describe('sizeClass', () => {
   });
 });
 
+// First in the file: the simulation's chunk is loaded once per module graph.
+describe('the engine before d3-force has loaded', () => {
+  it('draws a map laid out by the build without it; a map to lay out must wait for it', async () => {
+    const positions = new Map(nodes.map((n, i) => [n.id, { x: i * 100, y: 0 }]));
+    const built = createEngine(nodes, edges, { positions });
+    built.start(false);
+    expect(built.node('a')).toMatchObject({ x: 100, y: 0 });
+    await new Promise((wait) => setTimeout(wait, 50)); // time enough for an import to finish
+    expect(simulationLoaded()).toBe(false);
+    expect(() => createEngine(nodes, edges)).toThrow(/loadSimulation/);
+    // A drag begun now is held until d3-force arrives, then played in order.
+    const a = built.node('a')!;
+    built.dragStart(a);
+    built.dragTo(a, 500, -500);
+    expect([a.fx, a.fy]).toEqual([undefined, undefined]);
+    await loadSimulation();
+    expect([a.fx, a.fy]).toEqual([500, -500]);
+    expect(simulationOf(built.layout).alphaTarget()).toBeGreaterThan(0);
+    built.stop();
+    // Loaded, a map to lay out is settled at once, before anything is drawn.
+    const engine = createEngine(nodes, edges);
+    engine.start(false);
+    const sim = simulationOf(engine.layout);
+    expect(sim.alpha()).toBeLessThan(sim.alphaMin());
+  });
+});
+
 describe('the engine', () => {
+  beforeAll(() => loadSimulation());
+
   it('settles a curated map at once, before anything is drawn', () => {
     const engine = createEngine(nodes, edges);
     engine.start(false);
-    const sim = engine.layout.simulation;
+    const sim = simulationOf(engine.layout);
     expect(sim.alpha()).toBeLessThan(sim.alphaMin());
     expect(engine.running()).toBe(false);
   });
@@ -56,7 +85,7 @@ describe('the engine', () => {
   it('pins a dragged node, keeps the layout warm, and releases it on drop (the focal stays)', () => {
     const engine = createEngine(nodes, edges);
     engine.start(false);
-    const sim = engine.layout.simulation;
+    const sim = simulationOf(engine.layout);
     const a = engine.node('a')!;
     engine.dragStart(a);
     expect(engine.running()).toBe(true);
@@ -80,7 +109,7 @@ describe('the engine', () => {
     engine.start(true);
     expect(engine.running()).toBe(true);
     await moved;
-    expect(engine.layout.simulation.alpha()).toBeLessThan(1);
+    expect(simulationOf(engine.layout).alpha()).toBeLessThan(1);
     engine.stop();
     expect(engine.running()).toBe(false);
   });

@@ -6,7 +6,7 @@
 // first paint), in a Web Worker for large ones (sim-worker-runner.ts), so neither painter
 // knows. Modelled on vasturiano's force-graph, whose one kapsule feeds both its renderers.
 import type { GraphEdge, GraphNode } from '@/model/schema';
-import { createLayout, settle, type Layout, type LayoutNode, type Positions } from './layout';
+import { createLayout, type Layout, type LayoutNode, type Positions } from './layout';
 import { sizeClass, type SizeClass } from './size-class';
 
 /** Where the simulation runs. Callbacks: `move` after positions change, `rest` when it stops. */
@@ -21,28 +21,43 @@ export interface SimRunner {
 }
 export type RunnerFactory = (layout: Layout, on: { move(): void; rest(): void }) => SimRunner;
 
+type SimulationModule = typeof import('./simulation');
+let simulation: SimulationModule | undefined;
+let loading: Promise<SimulationModule> | undefined;
+
 /**
- * The simulation on this thread: settled in one go before the first paint (curated maps), or
- * animated by d3-force's own timer where there is no Web Worker to run a large one.
+ * Loads d3-force and the forces (simulation.ts), once. The shipped map needs it only when someone
+ * drags (the build laid it out), so it is not part of the first view; a map the build did not lay
+ * out waits for it before it is drawn (graph.tsx), and is then settled before the first paint.
  */
-export const mainThreadRunner: RunnerFactory = (layout, on) => {
-  const sim = layout.simulation;
-  sim.on('tick.engine', on.move).on('end.engine', on.rest);
+export function loadSimulation(): Promise<SimulationModule> {
+  return (loading ??= import('./simulation').then((m) => (simulation = m)));
+}
+export const simulationLoaded = () => simulation !== undefined;
+
+/**
+ * The simulation on this thread (simulation.ts), made when first needed. Once its chunk is loaded
+ * every call acts at once (a quiet layout settles synchronously); before that, calls wait for it
+ * in order, so a drag begun before d3-force arrived is played as soon as it does.
+ */
+const mainThread: RunnerFactory = (layout, on) => {
+  let runner: SimRunner | undefined;
+  // A stop drops what still waits for the chunk (an effect's cleanup); a later call acts again.
+  let stops = 0;
+  const act = (f: (r: SimRunner) => void) => {
+    runner ??= simulation?.mainThreadRunner(layout, on);
+    if (runner) return f(runner);
+    const at = stops;
+    void loadSimulation().then(() => at === stops && act(f));
+  };
   return {
-    run(alpha, quiet) {
-      sim.alpha(alpha);
-      if (quiet) {
-        settle(layout);
-        on.move();
-        on.rest();
-      } else sim.restart();
+    run: (alpha, quiet) => act((r) => r.run(alpha, quiet)),
+    heat: (target) => act((r) => r.heat(target)),
+    pin: (node, at) => act((r) => r.pin(node, at)),
+    stop() {
+      stops++;
+      runner?.stop();
     },
-    heat: (target) => void (target ? sim.alphaTarget(target).restart() : sim.alphaTarget(0)),
-    pin(node, at) {
-      node.fx = at?.x ?? null;
-      node.fy = at?.y ?? null;
-    },
-    stop: () => void sim.stop(),
   };
 };
 
@@ -79,14 +94,19 @@ export function createEngine(
   graphEdges: GraphEdge[],
   options: EngineOptions = {},
 ): GraphEngine {
-  const layout = createLayout(graphNodes, graphEdges, 7, options.positions);
+  // A map the build did not lay out starts where layout-start.ts puts it: the simulation's chunk.
+  if (!options.positions && !simulation)
+    throw new Error('A map to lay out needs the simulation first (loadSimulation)');
+  const layout = options.positions
+    ? createLayout(graphNodes, graphEdges, options.positions)
+    : simulation!.freshLayout(graphNodes, graphEdges);
   const size = sizeClass(graphNodes.length);
   const byId = new Map(layout.nodes.map((n) => [n.id, n]));
   const moves = new Set<() => void>();
   const rests = new Set<() => void>();
   let running = false;
   let drags = 0;
-  const runner = (options.runner ?? mainThreadRunner)(layout, {
+  const runner = (options.runner ?? mainThread)(layout, {
     move: () => moves.forEach((f) => f()),
     rest: () => {
       running = false;

@@ -23,14 +23,16 @@ export interface FittedView {
 }
 
 /** Margin round the map in screen pixels. */
-const MARGIN = 12;
+export const FIT_MARGIN = 12;
+/** The largest zoom a fit chooses: a small map in a large box is not blown up further. */
+export const MAX_FIT_ZOOM = 1.5;
 
 export function fitView(
   layout: Pick<Layout, 'nodes' | 'links'>,
   width: number,
   height: number,
   minPx: number,
-  maxK = 1.5,
+  maxK = MAX_FIT_ZOOM,
   previous?: Placement,
 ): FittedView {
   // Large graphs: one greedy pass while searching, and fewer steps (see the README's figures).
@@ -39,7 +41,7 @@ export function fitView(
     const labelScale = labelScaleFor(k, minPx);
     const placement = placeLabels(layout.nodes, layout.links, labelScale, 1 / k, previous, passes);
     const shown = [...placement.values()].filter((l) => !l.hidden);
-    const b = bounds(layout.nodes, MARGIN / k, shown);
+    const b = bounds(layout.nodes, FIT_MARGIN / k, shown);
     const fits = Math.min(width / (b.x1 - b.x0), height / (b.y1 - b.y0), maxK);
     return { k, labelScale, placement, b, fits };
   };

@@ -3,17 +3,21 @@
 // animate smoothly. The canvas painter and its worker are their own chunks: the shipped map
 // never downloads them. `?painter=canvas` (or `svg`) overrides the choice, to compare the two
 // painters on the same map (the e2e suite runs its interaction tests on both).
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, use, useMemo, type ReactNode } from 'react';
 import shippedLayout from 'virtual:shipped-layout';
+import { withFeatureTexts } from '@/i18n/bundles';
 import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
+import { loadSimulation, simulationLoaded } from './engine';
 import { GraphView } from './graph-view';
 import type { Positions } from './layout';
 import type { OnPort } from './port';
 import { shippedPositions } from './shipped-layout';
 import { sizeClass } from './size-class';
 
-const GraphCanvas = lazy(() => import('./graph-canvas').then((m) => ({ default: m.GraphCanvas })));
+const GraphCanvas = lazy(() =>
+  withFeatureTexts(import('./graph-canvas')).then((m) => ({ default: m.GraphCanvas })),
+);
 
 export type Painter = 'svg' | 'canvas';
 
@@ -40,11 +44,31 @@ export function Graph({ index, positions, onPort }: Props) {
     [positions, nodes, edges],
   );
   const search = typeof window === 'undefined' ? '' : window.location.search;
-  return painterFor(index.data.nodes.length, search) === 'canvas' ? (
-    <Suspense fallback={<section className="graph" aria-label={t.graph.region} aria-busy="true" />}>
-      <GraphCanvas index={index} onPort={onPort} />
-    </Suspense>
+  if (!nodes.length)
+    return (
+      <section className="graph graph--empty" aria-label={t.graph.region}>
+        <p>{t.graph.empty}</p>
+      </section>
+    );
+  const busy = <section className="graph" aria-label={t.graph.region} aria-busy="true" />;
+  const canvas = painterFor(index.data.nodes.length, search) === 'canvas';
+  // A map the build did not lay out (other data; any map on the canvas, which lays out its own)
+  // is laid out here, before it is drawn: it waits for the simulation's chunk, which the
+  // shipped map's first view never loads.
+  const laidOut = (settled !== undefined && !canvas) || simulationLoaded();
+  const view = canvas ? (
+    <GraphCanvas index={index} onPort={onPort} />
   ) : (
     <GraphView index={index} positions={settled} onPort={onPort} />
   );
+  // The shipped map: no boundary, so it hydrates exactly as prerendered.
+  if (laidOut && !canvas) return view;
+  return (
+    <Suspense fallback={busy}>{laidOut ? view : <WithSimulation>{view}</WithSimulation>}</Suspense>
+  );
+}
+
+function WithSimulation({ children }: { children: ReactNode }) {
+  use(loadSimulation());
+  return children;
 }

@@ -4,7 +4,8 @@ import type { GraphEdge, GraphNode } from '@/model/schema';
 import { syntheticGraph } from '../../../scripts/bench/synthetic.mjs';
 import { fitView, LABEL_PX } from './fit-view';
 import { crosses, nodeBox, overlaps, placeRelationLabel, type Placement } from './label-placement';
-import { createLayout, settle, type Layout } from './layout';
+import type { Layout } from './layout';
+import { freshLayout, settle } from './simulation';
 
 const shipped = JSON.parse(
   readFileSync(new URL('../../../data/graph.json', import.meta.url), 'utf8'),
@@ -21,7 +22,7 @@ const SURFACES = [
 ];
 
 function settled(nodes: GraphNode[], edges: GraphEdge[]): Layout {
-  const layout = createLayout(nodes, edges);
+  const layout = freshLayout(nodes, edges);
   settle(layout);
   return layout;
 }

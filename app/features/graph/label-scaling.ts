@@ -4,14 +4,21 @@
 // re-places the labels.
 import { useUi } from '@/store/store';
 import { drawLayout, placeNodeLabels, setPlacement, type Registry } from './draw';
-import { fitView, labelScaleFor } from './fit-view';
-import type { Box } from './label-placement';
+import { bounds } from './geometry';
+import { FIT_MARGIN, fitView, labelScaleFor, MAX_FIT_ZOOM, type FittedView } from './fit-view';
+import { placeLabels, type Box } from './label-placement';
 import type { Layout } from './layout';
 import type { View } from './interaction';
 
 export interface LabelScaling {
   /** The view that fits the map into width × height, with labels placed for it. */
   fit: (width: number, height: number, fullWidth?: number, buttons?: Box) => View;
+  /**
+   * Keeps a view already on screen (the prerendered first frame) if its labels, at their
+   * minimum size and placed for it, fit into width × height as fit() would have them: the view
+   * with its labels placed, else null (then fit).
+   */
+  keep: (v: View, width: number, height: number, fullWidth?: number, buttons?: Box) => View | null;
   /** The zoom changed: rescale and re-place labels if their scale changes. */
   zoomed: (k: number) => void;
   /** The label scale now, which the SVG's --ls carries to the CSS font size. */
@@ -31,18 +38,33 @@ export function labelScaling(layout: Layout, registry: Registry): LabelScaling {
   const setScale = (ls: number) => {
     registry.labelScale = ls;
   };
+  /** Shows a fitted view: the zoom, the frame it shows, the labels' scale and places. */
+  const show = (v: FittedView, height: number, fullWidth: number, buttons?: Box): View => {
+    registry.k = v.k;
+    const world = (b: Box): Box => ({ x0: (b.x0 - v.x) / v.k, y0: (b.y0 - v.y) / v.k, x1: (b.x1 - v.x) / v.k, y1: (b.y1 - v.y) / v.k }); // prettier-ignore
+    registry.frame = world({ x0: 0, y0: 0, x1: fullWidth, y1: height });
+    registry.keepOut = buttons ? world(buttons) : undefined;
+    setScale(v.labelScale);
+    setPlacement(layout, registry, v.placement);
+    drawLayout(layout, registry);
+    return { k: v.k, x: v.x, y: v.y };
+  };
   return {
     scale: () => registry.labelScale,
-    fit(width, height, fullWidth = width, buttons) {
-      const v = fitView(layout, width, height, minLabelPx(), 1.5, registry.placement);
-      registry.k = v.k;
-      const world = (b: Box): Box => ({ x0: (b.x0 - v.x) / v.k, y0: (b.y0 - v.y) / v.k, x1: (b.x1 - v.x) / v.k, y1: (b.y1 - v.y) / v.k }); // prettier-ignore
-      registry.frame = world({ x0: 0, y0: 0, x1: fullWidth, y1: height });
-      registry.keepOut = buttons ? world(buttons) : undefined;
-      setScale(v.labelScale);
-      setPlacement(layout, registry, v.placement);
-      drawLayout(layout, registry);
-      return { k: v.k, x: v.x, y: v.y };
+    fit: (width, height, fullWidth = width, buttons) =>
+      show(fitView(layout, width, height, minLabelPx(), MAX_FIT_ZOOM, registry.placement), height, fullWidth, buttons), // prettier-ignore
+    keep(v, width, height, fullWidth = width, buttons) {
+      if (v.k > MAX_FIT_ZOOM) return null;
+      const labelScale = labelScaleFor(v.k, minLabelPx());
+      // Placed as the first frame placed them (draw.ts firstFrame), now with measured widths.
+      const placement = placeLabels(layout.nodes, layout.links, labelScale, 1);
+      // Half fit()'s margin: the first frame's margin is in the map's units, which a phone or a
+      // small window draws smaller than fit()'s 12 px.
+      const b = bounds(layout.nodes, FIT_MARGIN / 2 / v.k, [...placement.values()].filter((l) => !l.hidden)); // prettier-ignore
+      const inside = (lo: number, hi: number, size: number) => lo >= 0 && hi <= size;
+      if (!inside(b.x0 * v.k + v.x, b.x1 * v.k + v.x, width)) return null;
+      if (!inside(b.y0 * v.k + v.y, b.y1 * v.k + v.y, height)) return null;
+      return show({ ...v, labelScale, placement }, height, fullWidth, buttons);
     },
     zoomed(k) {
       // The reader zoomed: the fitted frame no longer says what is on screen.

@@ -1,13 +1,26 @@
-// Where nodes start: sizes, the seeded random source, and the two starting arrangements (a
-// ring in an order that keeps groups together for curated maps, a radial tree for large ones).
-// Pure, so the same data always gives the same map, in the browser, a worker or Node.
+// Where nodes start when nothing has laid the map out: the seeded random source, and the two
+// starting arrangements (a ring in an order that keeps groups together for curated maps, a
+// radial tree for large ones). Pure, so the same data always gives the same map, in the
+// browser, a worker or Node. Part of the simulation's chunk (simulation.ts): the shipped map
+// starts from the build's positions and never needs it.
 import type { GraphEdge, GraphNode } from '@/model/schema';
+import { FOCAL_RADIUS, type Positions } from './layout';
+import { sizeClass } from './size-class';
 
-export const FOCAL_RADIUS = 46;
-
-export function nodeRadius(node: Pick<GraphNode, 'kind' | 'focal'>): number {
-  if (node.focal) return FOCAL_RADIUS;
-  return node.kind === 'region' ? 17 : 15;
+/**
+ * The start of a map nothing has laid out: curated maps on a ring (alternately 200 and 240 from
+ * the focal node, pinned at the origin, in ringOrder), large ones as a radial tree.
+ */
+export function startPositions(graphNodes: GraphNode[], graphEdges: GraphEdge[]): Positions {
+  if (sizeClass(graphNodes.length) === 'large') return radialStart(graphNodes, graphEdges);
+  const order = ringOrder(graphNodes, graphEdges);
+  const at = new Map(graphNodes.filter((n) => n.focal).map((n) => [n.id, { x: 0, y: 0 }]));
+  order.forEach((id, i) => {
+    const angle = (2 * Math.PI * i) / (order.length || 1) - Math.PI / 2;
+    const ring = 200 + 40 * ((i + 1) % 2);
+    at.set(id, { x: ring * Math.cos(angle), y: ring * Math.sin(angle) });
+  });
+  return at;
 }
 
 /** A small deterministic PRNG (mulberry32) so the same data always gives the same map. */
@@ -20,11 +33,6 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** 14px semibold system sans averages about 8.4px a character; a slight overestimate is safe. */
-export function estimateLabelWidth(text: string, px = 14): number {
-  return Math.ceil(text.length * px * 0.6);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bounds, edgeGeometry } from './geometry';
-import { coolingTicks, createLayout, settle, settledPositions, type LayoutNode } from './layout';
+import { createLayout, type LayoutNode } from './layout';
+import { coolingTicks, freshLayout, settle, settledPositions, simulationOf } from './simulation';
 import { radialStart, ringOrder } from './layout-start';
 import { edge, node } from './test-graph';
 
@@ -15,14 +16,14 @@ const edges = [
 
 describe('settledPositions and starting from them', () => {
   it('computes the settled layout without a browser, and a layout started there is at rest', () => {
-    const settled = createLayout(nodes, edges);
+    const settled = freshLayout(nodes, edges);
     settle(settled);
     const positions = settledPositions(nodes, edges);
     for (const n of settled.nodes) {
       expect(positions.get(n.id)!.x).toBeCloseTo(n.x, 0);
       expect(positions.get(n.id)!.y).toBeCloseTo(n.y, 0);
     }
-    const resumed = createLayout(nodes, edges, 7, positions);
+    const resumed = createLayout(nodes, edges, positions!);
     expect(resumed.nodes.map((n) => positions.get(n.id))).toEqual(
       resumed.nodes.map((n) => ({ x: n.x, y: n.y })),
     );
@@ -31,26 +32,26 @@ describe('settledPositions and starting from them', () => {
   });
 });
 
-describe('createLayout', () => {
+describe('freshLayout', () => {
   it('is deterministic for the same data', () => {
-    const one = createLayout(nodes, edges);
-    const two = createLayout(nodes, edges);
+    const one = freshLayout(nodes, edges);
+    const two = freshLayout(nodes, edges);
     settle(one);
     settle(two);
     expect(one.nodes.map((n) => [n.x, n.y])).toEqual(two.nodes.map((n) => [n.x, n.y]));
   });
 
   it('settles and stops within the tick budget, focal node pinned at the centre', () => {
-    const layout = createLayout(nodes, edges);
+    const layout = freshLayout(nodes, edges);
     const ticks = settle(layout);
     expect(ticks).toBeLessThan(400);
-    expect(layout.simulation.alpha()).toBeLessThan(layout.simulation.alphaMin());
+    expect(simulationOf(layout).alpha()).toBeLessThan(simulationOf(layout).alphaMin());
     const hub = layout.nodes.find((n) => n.focal)!;
     expect([hub.x, hub.y]).toEqual([0, 0]);
   });
 
   it('keeps nodes apart so shapes and labels do not overlap', () => {
-    const layout = createLayout(nodes, edges);
+    const layout = freshLayout(nodes, edges);
     settle(layout);
     for (const a of layout.nodes)
       for (const b of layout.nodes)

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { shipped as shippedGraph } from '@/model/shipped-graph.fixture';
-import { createLayout, settle } from './layout';
-import { computeShippedLayout, shippedPositions } from './shipped-layout';
+import { createLayout } from './layout';
+import { shippedPositions } from './shipped-layout';
+import { computeShippedLayout, freshLayout, settle } from './simulation';
 
 const { nodes, edges } = shippedGraph();
 
@@ -10,9 +11,9 @@ describe('shipped layout', () => {
     const shipped = computeShippedLayout(nodes, edges);
     const positions = shippedPositions(nodes, edges, shipped);
     expect(positions).toBeDefined();
-    const layout = createLayout(nodes, edges, 7, positions);
+    const layout = createLayout(nodes, edges, positions!);
     expect(settle(layout)).toBe(0);
-    const reference = createLayout(nodes, edges);
+    const reference = freshLayout(nodes, edges);
     settle(reference);
     for (const [i, n] of layout.nodes.entries()) {
       expect(n.x).toBeCloseTo(reference.nodes[i]!.x, 0);

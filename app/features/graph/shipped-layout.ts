@@ -1,12 +1,12 @@
 // The shipped graph's layout, computed once at build time (scripts/prerender-plugin.ts runs
-// settledPositions on the validated data, in Node) and compiled into the app as
+// simulation.ts computeShippedLayout on the validated data, in Node) and compiled into the app as
 // `virtual:shipped-layout`, so the browser runs no layout for it: the prerendered map and the
 // client's first render draw the same positions, and the simulation wakes only when someone
 // drags a node. Any other data (a synthetic benchmark graph, a changed file) does not match the
 // signature and is laid out in the browser as before. Pure (no React, no DOM).
 import { edgeKey } from '@/model/ids';
 import type { GraphEdge, GraphNode } from '@/model/schema';
-import { settledPositions, type Positions } from './layout';
+import type { Positions } from './layout';
 
 export interface ShippedLayout {
   /** The node ids and edge keys the positions were computed for, in data order. */
@@ -16,15 +16,6 @@ export interface ShippedLayout {
 
 export function layoutSignature(nodes: GraphNode[], edges: GraphEdge[]): string {
   return `${nodes.map((n) => n.id).join(' ')}|${edges.map((e) => edgeKey(e.source, e.target)).join(' ')}`;
-}
-
-/** Build time: the settled, seeded layout, as JSON. */
-export function computeShippedLayout(nodes: GraphNode[], edges: GraphEdge[]): ShippedLayout {
-  const settled = settledPositions(nodes, edges);
-  const positions = Object.fromEntries(
-    [...settled].map(([id, p]) => [id, [p.x, p.y] as [number, number]]),
-  );
-  return { signature: layoutSignature(nodes, edges), positions };
 }
 
 /** The shipped positions, when they were computed for this very graph. */

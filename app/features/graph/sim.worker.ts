@@ -1,9 +1,9 @@
 // The force simulation of a large graph, off the main thread: d3-force unchanged, with the
-// same forces as on the main thread (layout.ts createSimulation). It ticks in a loop that
+// same forces as on the main thread (simulation.ts createSimulation). It ticks in a loop that
 // yields between ticks, so pins from a drag arrive between any two, and posts positions after
 // each tick (only at rest when motion is reduced).
 import type { SimulationLinkDatum } from 'd3-force';
-import { createSimulation, type SimNode } from './layout';
+import { createSimulation, type SimNode } from './simulation';
 import type { FromWorker, ToWorker } from './sim-protocol';
 
 type Link = SimulationLinkDatum<SimNode>;

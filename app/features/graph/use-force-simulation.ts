@@ -3,7 +3,7 @@
 // unchanged writes.
 import { useCallback, useLayoutEffect } from 'react';
 import { drawLayout, measureLabels, placeNodeLabels, type Registry } from './draw';
-import type { GraphEngine } from './engine';
+import { loadSimulation, type GraphEngine } from './engine';
 import type { LayoutNode } from './layout';
 
 /**
@@ -45,11 +45,16 @@ export function useForceSimulation(engine: GraphEngine, registry: Registry) {
     };
   }, [engine, registry]);
 
-  /** Attaches dragging to one node element, once the interaction code has loaded. */
+  /**
+   * Attaches dragging to one node element, once the interaction code has loaded (after the first
+   * paint). The simulation's chunk loads alongside it; a drag begun before it arrives is held by
+   * the engine and played as soon as it does, so the first drag is never lost.
+   */
   return useCallback(
     (el: SVGGElement, node: LayoutNode) => {
       let live = true;
       let detach: (() => void) | undefined;
+      void loadSimulation();
       void import('./interaction').then((m) => {
         if (live) detach = m.attachDrag(el, node, engine);
       });

@@ -3,6 +3,7 @@
 // the map. The work itself is a small chunk loaded just after the first view (not in its
 // script); a key pressed before it arrives is acted on when it does.
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { withFeatureTexts } from '@/i18n/bundles';
 import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import type { Registry } from './draw';
@@ -11,7 +12,7 @@ import type { NavState } from './neighbour-nav';
 
 type Keys = typeof import('./neighbour-keys');
 let keys: Keys | null = null;
-const loadKeys = () => import('./neighbour-keys').then((m) => (keys = m));
+const loadKeys = () => withFeatureTexts(import('./neighbour-keys')).then((m) => (keys = m));
 
 export function useNeighbourKeys(
   index: GraphIndex,

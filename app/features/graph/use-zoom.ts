@@ -23,6 +23,10 @@ export function useZoom(
   const controller = useRef<ZoomController | null>(null);
   const view = useRef<View>({ k: 1, x: 0, y: 0 });
   const userMoved = useRef(false);
+  /** The box's size at the last fit. */
+  const fitted = useRef<{ width: number; height: number } | null>(null);
+  /** The prerendered first frame's view, while it is kept. */
+  const firstView = useRef<View | null>(null);
   const labelsRef = useRef(labels);
   useEffect(() => {
     labelsRef.current = labels;
@@ -51,11 +55,17 @@ export function useZoom(
       const svg = svgRef.current;
       if (!svg) return;
       // The first frame (the prerendered markup) was fitted by a viewBox; from here the
-      // viewport's transform does it, in CSS pixels.
+      // viewport's transform does it, in CSS pixels. Where that frame is good enough (its
+      // labels fit at their minimum size), it is kept, so that nothing moves on hydration.
+      const markup = svg.hasAttribute('viewBox') ? viewBoxView(svg) : null;
       svg.removeAttribute('viewBox');
       const box = svg.getBoundingClientRect();
       const { width, height } = box;
       if (!width || !height) return;
+      const same = fitted.current?.width === width && fitted.current.height === height;
+      fitted.current = { width, height };
+      // Fit brings back the view the page opened with, while the box keeps its size.
+      const first = markup ?? (same ? firstView.current : null);
       // Labels keep a minimum size on screen, so they take more room as the map is shown
       // smaller: fitView finds the zoom at which nodes and placed labels fit together.
       // The zoom buttons sit over the map's right edge: fit beside them, so no label is
@@ -67,7 +77,10 @@ export function useZoom(
       const under = buttons?.width
         ? { x0: width - reserve, y0: 0, x1: width, y1: buttons.bottom - box.top + 4 }
         : undefined;
-      const target = labelsRef.current.fit(width - reserve, height, width, under);
+      const labels = labelsRef.current;
+      const kept = first && labels.keep(first, width - reserve, height, width, under);
+      firstView.current = kept && first;
+      const target = kept ?? labels.fit(width - reserve, height, width, under);
       showScale();
       const motion = animate && !matchMedia('(prefers-reduced-motion: reduce)').matches;
       if (controller.current) controller.current.to(target, motion);
@@ -80,7 +93,12 @@ export function useZoom(
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    fit();
+    // Fitted already (the map's first layout effect), unless the box has changed since.
+    const resized = () => {
+      const { width, height } = svg.getBoundingClientRect();
+      return width !== fitted.current?.width || height !== fitted.current?.height;
+    };
+    if (resized()) fit();
     let live = true;
     void import('./interaction').then(({ createZoom }) => {
       if (!live) return;
@@ -100,7 +118,7 @@ export function useZoom(
     const observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        if (!userMoved.current) fit();
+        if (!userMoved.current && resized()) fit();
       });
     });
     observer.observe(svg);
@@ -123,5 +141,18 @@ export function useZoom(
     zoomOut: useCallback(() => scaleBy(1 / ZOOM_STEP), [scaleBy]),
     fit,
     view: useCallback(() => view.current, []),
+  };
+}
+
+/** The view a viewBox shows (preserveAspectRatio's default, xMidYMid meet), in CSS pixels. */
+function viewBoxView(svg: SVGSVGElement): View | null {
+  const vb = svg.viewBox.baseVal;
+  const { width, height } = svg.getBoundingClientRect();
+  if (!vb?.width || !vb.height || !width || !height) return null;
+  const k = Math.min(width / vb.width, height / vb.height);
+  return {
+    k,
+    x: (width - vb.width * k) / 2 - vb.x * k,
+    y: (height - vb.height * k) / 2 - vb.y * k,
   };
 }

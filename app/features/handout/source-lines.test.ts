@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { en as enFirst } from '@/i18n/en';
-import { enMore } from '@/i18n/en-more';
+import { english as en } from '@/i18n/english';
 import { ru } from '@/i18n/ru';
 import { buildIndex } from '@/model/graph-index';
 import { parseGraph } from '@/model/validate';
 import { sourceLines } from './source-lines';
 
-const en = { ...enFirst, ...enMore };
-
 const parsed = parseGraph(JSON.parse(readFileSync('data/graph.json', 'utf8')), 'graph.json');
 if (!parsed.ok) throw new Error('data/graph.json does not parse');
-const index = buildIndex(parsed.data, enFirst.relation);
+const index = buildIndex(parsed.data, en.relation);
 const where = 'https://example.org/map/';
 const date = new Date('2025-03-04T12:00:00Z');
 const used = parsed.data.sources.filter((s) => !s.unusedReason);
