@@ -16,7 +16,8 @@ export interface LangBundle {
 
 // English is whole once en-more.ts (the on-demand parts' texts) has joined it; every on-demand
 // part that shows them is imported through withFeatureTexts, so it never renders without them.
-const english = (import.meta.env.SSR ? firstViewOnly(en) : { ...en }) as Catalogue;
+// (`?.`: outside Vite — Playwright loading english.ts for the end-to-end tests — there is no env.)
+const english = (import.meta.env?.SSR ? firstViewOnly(en) : { ...en }) as Catalogue;
 
 /**
  * On the server (the build's prerendering, unit tests), reading a text that en.ts lacks before
