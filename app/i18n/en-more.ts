@@ -111,6 +111,8 @@ export const enMore = {
   },
 
   graph: {
+    /** Not shown at present; kept so every catalogue has it. */
+    relationKinds: 'Kinds of relation',
     /** Arrow Up on a node with no hub to return to. */
     neighboursHint: (name: string) => `${name}. Use Right or Left to move between its neighbours.`,
     noNeighbours: (name: string) => `${name} has no neighbours shown.`,
@@ -125,6 +127,8 @@ export const enMore = {
   },
 
   embed: {
+    /** The iframe's title in the embed code: how a screen reader names the embedded map. */
+    iframeTitle: 'Kazakhstan’s foreign and security relations: an evidence map',
     dialogTitle: 'Embed this map',
     introSelection:
       'Paste this into an article. The map opens on the current selection, resizes itself with the script line, and makes no requests to any other site.',
@@ -283,6 +287,7 @@ export const enMore = {
   },
 
   shell: {
+    dismissNotice: 'Dismiss notice',
     /** format: "SVG" or "PNG". */
     exportPreparing: (format: string) => `Preparing the ${format}…`,
     exportDone: (format: string) => `The ${format} file has been downloaded.`,

@@ -46,7 +46,6 @@ export const en = {
 
   // ── shell: app/shell/*, app/app.tsx (header, classroom tools, reading toolbar, load states, skip link)
   shell: {
-    dismissNotice: 'Dismiss notice',
     heading: 'Kazakhstan’s foreign and security relations',
     standfirst:
       'An evidence map: every line rests on passages quoted word for word from the source texts.',
@@ -83,7 +82,6 @@ export const en = {
     keysHint: 'On an entity, the arrow keys move between its neighbours; Up returns.',
     legend: 'Legend',
     entityKinds: 'Kinds of entity',
-    relationKinds: 'Kinds of relation',
     zoom: 'Zoom',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
@@ -116,8 +114,6 @@ export const en = {
   embed: {
     button: 'Embed',
     openFullView: 'Open full view',
-    /** The iframe's title in the embed code: how a screen reader names the embedded map. */
-    iframeTitle: 'Kazakhstan’s foreign and security relations: an evidence map',
   },
 
   // ── evidence: app/features/evidence/*, app/features/citations/*

@@ -39,18 +39,12 @@ export class DataError extends Error {
   }
 }
 
-const TRANSIENT: readonly Problem['key'][] = [
-  'graphNetwork',
-  'graphHttp',
-  'toursNetwork',
-  'toursHttp',
-  'sourceNetwork',
-  'sourceHttp',
-];
+/** Worth a retry: the request failed (network, HTTP status), not the data it brought. */
+const transient = (key: Problem['key']) => key.endsWith('Network') || key.endsWith('Http');
 
 /** One retry for a failed request; data refused as too large or malformed is refused at once. */
 export function retryOnce(failures: number, error: Error): boolean {
-  return failures < 1 && (!(error instanceof DataError) || TRANSIENT.includes(error.problem.key));
+  return failures < 1 && (!(error instanceof DataError) || transient(error.problem.key));
 }
 
 /** What went wrong, in the reader's language: the problem a DataError names, or a general one. */

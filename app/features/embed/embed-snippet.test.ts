@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '@/i18n/en';
+import { english as en } from '@/i18n/english';
 import { appBase, fullViewUrl } from './embed-links';
 import { embedSnippet } from './embed-snippet';
 

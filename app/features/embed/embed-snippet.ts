@@ -1,6 +1,6 @@
 // The copy-paste embed code (CONTRACT.md "Embedding"). Pure, so it is unit-tested. Only the
 // Embed dialog needs it; the links the embed's bar shows are in embed-links.ts (first view).
-import { en } from '@/i18n/en';
+import { enMore } from '@/i18n/en-more';
 import type { Lang } from '@/i18n/langs';
 
 /** The embed's address: the interface language is always written, so an article's embed
@@ -18,7 +18,7 @@ export function embedSnippet(
   base: string,
   select: string[] | null,
   lang: Lang = 'en',
-  title = en.embed.iframeTitle,
+  title = enMore.embed.iframeTitle,
   // The embed's own height at a 640 px column (it depends on the width only), so that without
   // embed.js, or before its first message, the article is laid out as it will stay.
   height = 744,

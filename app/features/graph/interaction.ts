@@ -7,7 +7,7 @@ import 'd3-transition'; // adds selection.transition() for animated zoom
 import { zoom, zoomIdentity } from 'd3-zoom';
 import type { GraphEngine } from './engine';
 import type { LayoutNode } from './layout';
-import { scaleExtent, zoomFilter } from './zoom-policy';
+import { scaleExtent, zoomFilter, ZOOM_STEP } from './zoom-policy';
 
 export interface View {
   k: number;
@@ -17,7 +17,8 @@ export interface View {
 
 export interface ZoomController {
   to: (view: View, animate: boolean) => void;
-  scaleBy: (k: number) => void;
+  /** One press of Zoom in (1) or Zoom out (-1). */
+  zoomBy: (steps: 1 | -1) => void;
   destroy: () => void;
 }
 
@@ -43,8 +44,11 @@ export function createZoom(
       if (animate) sel.transition().duration(300).call(z.transform, toTransform(view));
       else sel.call(z.transform, toTransform(view));
     },
-    scaleBy(k) {
-      sel.transition().duration(200).call(z.scaleBy, k);
+    zoomBy(steps) {
+      sel
+        .transition()
+        .duration(200)
+        .call(z.scaleBy, ZOOM_STEP ** steps);
     },
     destroy() {
       sel.interrupt();

@@ -4,7 +4,6 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { View, ZoomController } from './interaction';
 import type { LabelScaling } from './label-scaling';
-import { ZOOM_STEP } from './zoom-policy';
 
 export interface ZoomControls {
   zoomIn: () => void;
@@ -131,14 +130,15 @@ export function useZoom(
     };
   }, [svgRef, wheel, fit, apply]);
 
-  const scaleBy = useCallback((k: number) => {
+  // How far a press zooms is zoom-policy.ts's rule, applied by the pointer code (interaction.ts).
+  const zoomBy = useCallback((steps: 1 | -1) => {
     userMoved.current = true;
-    controller.current?.scaleBy(k);
+    controller.current?.zoomBy(steps);
   }, []);
 
   return {
-    zoomIn: useCallback(() => scaleBy(ZOOM_STEP), [scaleBy]),
-    zoomOut: useCallback(() => scaleBy(1 / ZOOM_STEP), [scaleBy]),
+    zoomIn: useCallback(() => zoomBy(1), [zoomBy]),
+    zoomOut: useCallback(() => zoomBy(-1), [zoomBy]),
     fit,
     view: useCallback(() => view.current, []),
   };
