@@ -5,22 +5,13 @@
 // Knows nothing of the store: the store's chooseLang action loads through here, and useT
 // (catalogue.ts) reads the store's language.
 import { en, type Catalogue } from './en';
+import { joinEnglish } from './join-english';
 import type { Lang } from './langs';
 
 export interface LangBundle {
   ui: Catalogue;
   /** Our own words in the data, keyed by their English text (empty for English). */
   data: Readonly<Record<string, string>>;
-}
-
-/**
- * Joins en-more.ts's texts to en.ts's, section by section: a section can be in both (the
- * evidence panel's intro is first-view text, the passages' captions are not).
- */
-export function joinEnglish(first: object, more: object): Catalogue {
-  const whole: Record<string, object> = { ...first };
-  for (const [key, texts] of Object.entries(more)) whole[key] = { ...whole[key], ...texts };
-  return whole as Catalogue;
 }
 
 // English is whole once en-more.ts (the on-demand parts' texts) has joined it; every on-demand

@@ -3,8 +3,9 @@
 // until focused (graph-canvas.css). Rendered when data, filters or selection change, never on
 // hover or a tick. What the filters leave out is not listed, as the SVG view takes it out of
 // the tab order.
-import { memo, startTransition, useEffect, useState } from 'react';
+import { memo, useEffect } from 'react';
 import { useT } from '@/i18n/catalogue';
+import { stepSlices, useSteps } from '@/lib/use-steps';
 import { edgeName, type GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/ids';
 import { selectionFromIds } from '@/model/selection';
@@ -20,46 +21,29 @@ interface Props {
   onListed: () => void;
 }
 
-/**
- * Items added per task. React commits a list in one go, and the browser lays the new items out
- * in the same task: at 5,000 nodes the two lists (11,000 buttons) took 0.5-1 s a commit, long
- * tasks in the middle of the layout's animation. In steps of this many, each commit and its
- * layout stay well under 50 ms, and the map is drawn and animated meanwhile.
- */
-const STEP = 600;
+/** Items added per task (see use-steps.ts): 300 buttons are about 10 ms of layout. */
+const STEP = 300;
 
 export const CanvasLists = memo(function CanvasLists(props: Props) {
   const { index, onListed } = props;
   const t = useT();
   const { nodes, edges } = index.data;
-  // How many items (the entities, then the relations) are listed so far: all of a small graph
-  // at once, a large one's in steps, each after the browser has drawn a frame. Each step is a
-  // memoised slice, so a step renders its own items, not all those before it again.
-  const total = nodes.length + edges.length;
-  const [listed, setListed] = useState(() => (total <= STEP ? total : 0));
-  useEffect(() => {
-    if (listed >= total) return;
-    const next = setTimeout(() => startTransition(() => setListed((n) => Math.min(total, n + STEP))), 0); // prettier-ignore
-    return () => clearTimeout(next);
-  }, [listed, total]);
+  // The entities, then the relations: all of a small graph at once, a large one's in steps.
+  const listed = useSteps(nodes.length + edges.length, STEP);
   // After every commit (this list re-renders only when data, filters, selection or the steps
-  // above change).
+  // change).
   useEffect(() => onListed());
-  const slices = (from: number, to: number) => {
-    const out = [];
-    for (let at = from; at < to; at += STEP) {
-      const end = Math.min(to, at + STEP);
-      out.push(<Slice key={at} {...props} from={at - from} to={end - from} nodes={from === 0} />);
-    }
-    return out;
-  };
+  const slices = (count: number, ofNodes: boolean) =>
+    stepSlices(count, STEP).map(([from, to]) => (
+      <Slice key={from} {...props} from={from} to={to} nodes={ofNodes} />
+    ));
   return (
     <>
       <ul className="graph-canvas-entities" aria-label={t.graph.canvasEntities}>
-        {slices(0, Math.min(listed, nodes.length))}
+        {slices(Math.min(listed, nodes.length), true)}
       </ul>
       <ul className="graph-canvas-entities" aria-label={t.graph.canvasRelations}>
-        {listed > nodes.length ? slices(nodes.length, listed) : null}
+        {slices(Math.max(0, listed - nodes.length), false)}
       </ul>
     </>
   );

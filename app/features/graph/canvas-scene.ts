@@ -65,6 +65,13 @@ export function createCanvasScene(
 
   const z = zoom<HTMLCanvasElement, unknown>()
     .scaleExtent(scaleExtent(engine.size))
+    // The size the scene already knows: d3-zoom's default reads the canvas's clientWidth, which
+    // forces the page's layout inside every fit that follows the running layout (up to 90 ms a
+    // tick while the accessible lists grow).
+    .extent(() => [
+      [0, 0],
+      [width, height],
+    ])
     .filter((e: Event & { button?: number; ctrlKey?: boolean }) => zoomFilter(opts.wheel())(e))
     .on('start', () => void (zooming = true))
     .on('zoom', (e: { transform: ZoomTransform; sourceEvent: Event | null }) => {
