@@ -21,12 +21,13 @@ import { measureGraph } from './bench/timings.mjs';
 
 const KB = 1000; // kB as Vite reports them
 /**
- * Deterministic, so asserted. The issue asks for 90 kB of JS; the fixed stack alone (React 19 and
- * react-dom, react-query, zod, d3-force; the breakdown below) is about 84 kB gzip, and the first
- * view, in one chunk, is about 110 kB today, so this budget holds the line against growth while
- * the README ("Performance") says what a 90 kB first view would take.
+ * Deterministic, so asserted. Issue 14 asks for at most 100 kB of first-view JS (goal 90). The
+ * fixed stack in it (React 19 and react-dom, react-query, zustand; the breakdown below) is about
+ * 70 kB gzip; d3-force, zod and every part that acts only after a click or a key are lazy
+ * chunks. The budget is what the first view weighs, rounded up to the next kB, so that any
+ * growth fails; the README ("Performance") says what a 90 kB first view would take.
  */
-export const BUDGETS = { initialJsGzip: 108 * KB, initialCssGzip: 6 * KB };
+export const BUDGETS = { initialJsGzip: 100 * KB, initialCssGzip: 6 * KB };
 
 const args = new Set(process.argv.slice(2));
 const short = args.has('--short');

@@ -5,6 +5,7 @@
 // Knows nothing of the store: the store's chooseLang action loads through here, and useT
 // (catalogue.ts) reads the store's language.
 import { en, type Catalogue } from './en';
+import { joinEnglish } from './join-english';
 import type { Lang } from './langs';
 
 export interface LangBundle {
@@ -13,19 +14,10 @@ export interface LangBundle {
   data: Readonly<Record<string, string>>;
 }
 
-/**
- * Joins en-more.ts's texts to en.ts's, section by section: a section can be in both (the
- * evidence panel's intro is first-view text, the passages' captions are not).
- */
-export function joinEnglish(first: object, more: object): Catalogue {
-  const whole: Record<string, object> = { ...first };
-  for (const [key, texts] of Object.entries(more)) whole[key] = { ...whole[key], ...texts };
-  return whole as Catalogue;
-}
-
 // English is whole once en-more.ts (the on-demand parts' texts) has joined it; every on-demand
 // part that shows them is imported through withFeatureTexts, so it never renders without them.
-const english = (import.meta.env.SSR ? firstViewOnly(en) : { ...en }) as Catalogue;
+// (`?.`: outside Vite — Playwright loading english.ts for the end-to-end tests — there is no env.)
+const english = (import.meta.env?.SSR ? firstViewOnly(en) : { ...en }) as Catalogue;
 
 /**
  * On the server (the build's prerendering, unit tests), reading a text that en.ts lacks before

@@ -4,7 +4,7 @@
 // and metadata stay as written.
 import type { Passage, Source } from '@/model/schema';
 import type { Catalogue } from './en';
-import { quote } from './format';
+import { quote } from './quotes';
 import type { Lang } from './langs';
 
 export function citationText(

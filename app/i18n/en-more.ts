@@ -2,6 +2,7 @@
 // out of the first view's script and loaded with those features (see loadEnglishMore in
 // catalogue.ts). Part of the English catalogue, like en.ts; kk.ts and ru.ts hold these sections too.
 import { plural } from './format';
+import { orList } from './quotes';
 
 export const enMore = {
   // ── tour: app/features/tour/*
@@ -228,6 +229,46 @@ export const enMore = {
         one: '# more relation is hidden by the filters.',
         other: '# more relations are hidden by the filters.',
       }),
+  },
+
+  notice: {
+    badSelect: () => 'The link’s selection could not be read, so nothing is selected.',
+    noSuchId: (ids: string[]) => `There is no ${orList('en', ids)} in this map.`,
+    noRelation: (a: string, b: string) => `No relation between ${a} and ${b} in this map.`,
+    tooMany: () => 'That selection names too many things to show at once.',
+    badSource: () => 'The link’s source could not be read, so no source is open.',
+    noSuchSource: (id: string) => `There is no source “${id}” in this map.`,
+    badFilters: () => 'Some of the link’s filters name nothing in this map and were left out.',
+    badStance: () => 'The link’s stance filter could not be read.',
+    badTour: () => 'The link’s tour could not be read, so no tour is open.',
+    badStep: () => 'The link’s tour step could not be read, so the tour starts at step 1.',
+    noSuchTour: (id: string) => `There is no tour “${id}” in this map.`,
+    stepClamped: (count: number) =>
+      `This tour has ${plural('en', count, { one: '# step', other: '# steps' })}, so it opens at the last one.`,
+    badLang: () =>
+      'The link’s language is not one this map offers (English, Kazakh, Russian), so it follows your browser.',
+    langUnavailable: () =>
+      'The interface in that language could not be loaded, so it stays as it is.',
+  },
+
+  error: {
+    toursNetwork: () => 'The tours could not be loaded: the network request failed.',
+    toursHttp: (status: number) => `The tours could not be loaded (HTTP ${status}).`,
+    toursTooLarge: () => 'The tours file is too large to read.',
+    toursJson: () => 'The tours file is not valid JSON.',
+    toursShape: () => 'The tours file does not have the expected shape.',
+    sourceNetwork: () => 'The source text could not be loaded: the network request failed.',
+    sourceHttp: (status: number) => `The source text could not be loaded (HTTP ${status}).`,
+    sourceTooLarge: () => 'The source text is too large to show.',
+  },
+
+  search: {
+    /** An entity's detail line: its kind, then the alias the query matched. */
+    alsoCalled: (alias: string) => `also “${alias}”`,
+    /** A passage's detail line: the relation or entity it is evidence for. */
+    passageFor: (what: string) => `Passage · ${what}`,
+    noMatch: (query: string) => `Nothing in the map matches “${query}”.`,
+    count: (n: number) => plural('en', n, { one: '# result', other: '# results' }),
   },
 
   // ── present: presentation-mode page (app/features/tour/*), issue 13

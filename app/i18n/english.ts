@@ -1,6 +1,6 @@
 // The English catalogue whole (en.ts and en-more.ts joined), for tests and tools. The app never
 // imports it: its first view carries en.ts alone and joins en-more.ts on demand (bundles.ts).
-import { joinEnglish } from './bundles';
+import { joinEnglish } from './join-english';
 import { en } from './en';
 import { enMore } from './en-more';
 

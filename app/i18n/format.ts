@@ -2,21 +2,6 @@
 // language, through the browser's Intl (no data of our own to ship).
 import type { Lang } from './langs';
 
-/** The quotation marks each language uses: “…” in English, «…» in Kazakh and Russian. */
-export function quote(lang: Lang, s: string): string {
-  return lang === 'en' ? `“${s}”` : `«${s}»`;
-}
-
-/** “a”, “b” or “c”: ids quoted, joined as the language joins alternatives. */
-export function orList(lang: Lang, items: readonly string[]): string {
-  const quoted = items.map((s) => quote(lang, s));
-  try {
-    return new Intl.ListFormat(lang, { type: 'disjunction' }).format(quoted);
-  } catch {
-    return quoted.join(', ');
-  }
-}
-
 /**
  * One rule set per language, made once: constructing Intl.PluralRules costs about 0.1 ms, and a
  * large graph's lists ask for thousands of plurals (at 5,000 nodes, 0.8 s of the load).

@@ -5,7 +5,7 @@
 // label is ours: «картада»; member — қатысушы (no text says “member”).
 import { kkData } from './data-kk';
 import type { Catalogue } from './en';
-import { orList, quote } from './format';
+import { orList, quote } from './quotes';
 
 export const kk: Catalogue = {
   meta: {

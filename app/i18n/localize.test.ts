@@ -5,7 +5,8 @@ import { graphSchema } from '@/model/schema';
 import { toursSchema } from '@/model/tour-schema';
 import { kkData } from './data-kk';
 import { ruData } from './data-ru';
-import { dataTexts, localizeGraph, localizeTours } from './localize';
+import { dataTexts, localizeGraph } from './localize';
+import { localizeTours } from './use-localized-tours';
 
 const read = (file: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8'));

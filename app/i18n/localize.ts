@@ -76,21 +76,3 @@ export function localizeGraph(graph: GraphData, tr: Translations): GraphData {
     leftOut: graph.leftOut.map((l) => ({ relation: t(l.relation), reason: t(l.reason) })),
   };
 }
-
-export function localizeTours(tours: ToursData, tr: Translations): ToursData {
-  if (!Object.keys(tr).length) return tours;
-  const t = (s: string) => tr[s] ?? s;
-  return {
-    ...tours,
-    tours: tours.tours.map((tour) => ({
-      ...tour,
-      title: t(tour.title),
-      description: t(tour.description),
-      steps: tour.steps.map((s) => ({
-        ...s,
-        title: t(s.title),
-        caption: s.caption ? t(s.caption) : s.caption,
-      })),
-    })),
-  };
-}

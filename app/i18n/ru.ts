@@ -5,7 +5,8 @@
 // is ours: «на карте»; member — участник (no text says “member”).
 import { ruData } from './data-ru';
 import type { Catalogue } from './en';
-import { orList, plural, quote } from './format';
+import { plural } from './format';
+import { orList, quote } from './quotes';
 
 export const ru: Catalogue = {
   meta: {

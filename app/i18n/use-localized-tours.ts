@@ -7,7 +7,6 @@ import { toursQueryOptions } from '@/model/tour-api';
 import type { ToursData } from '@/model/tour-schema';
 import { useUi } from '@/store/store';
 import { bundleFor } from './bundles';
-import { localizeTours } from './localize';
 
 /** The tours, with their titles and captions in the interface language. */
 export function useTours() {
@@ -17,4 +16,23 @@ export function useTours() {
     [lang],
   );
   return useQuery({ ...toursQueryOptions(), select });
+}
+
+/** The tours' titles, descriptions and steps in the translations' language (here, not in localize.ts, so the first view does not carry it). */
+export function localizeTours(tours: ToursData, tr: Readonly<Record<string, string>>): ToursData {
+  if (!Object.keys(tr).length) return tours;
+  const t = (s: string) => tr[s] ?? s;
+  return {
+    ...tours,
+    tours: tours.tours.map((tour) => ({
+      ...tour,
+      title: t(tour.title),
+      description: t(tour.description),
+      steps: tour.steps.map((s) => ({
+        ...s,
+        title: t(s.title),
+        caption: s.caption ? t(s.caption) : s.caption,
+      })),
+    })),
+  };
 }

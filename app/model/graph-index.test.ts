@@ -1,4 +1,4 @@
-import { en } from '@/i18n/en';
+import { english as en } from '@/i18n/english';
 import { messageText } from '@/i18n/message';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, edgeName, resolveSelection } from './graph-index';

@@ -2,7 +2,7 @@ import { useT } from '@/i18n/catalogue';
 import { useFirstView } from '@/lib/use-first-view';
 import { useUi } from '@/store/store';
 import { writeUrl } from '@/store/url-codec';
-import { appBase, fullViewUrl } from './embed-snippet';
+import { appBase, fullViewUrl } from './embed-links';
 import './embed.css';
 
 /**

@@ -1,7 +1,7 @@
 import { useT } from '@/i18n/catalogue';
 import { EXPORT_DIR } from '@/lib/open-data/files';
 import type { GraphIndex } from '@/model/graph-index';
-import { appBase } from './embed-snippet';
+import { appBase } from './embed-links';
 
 /**
  * The embed's last line, like the source line under an exported PNG: what the map is, what it

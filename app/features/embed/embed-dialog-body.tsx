@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useT } from '@/i18n/catalogue';
 import { selectionIds } from '@/model/selection';
 import { useUi } from '@/store/store';
-import { appBase, embedSnippet } from './embed-snippet';
+import { appBase } from './embed-links';
+import { embedSnippet } from './embed-snippet';
 
 /** The Embed dialog: the iframe snippet for the current selection, and a Copy button. Opened
  *  (showModal) each time `opened` counts up; loaded on the first click, not with the page. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '@/i18n/en';
-import { appBase, embedSnippet, fullViewUrl } from './embed-snippet';
+import { appBase, fullViewUrl } from './embed-links';
+import { embedSnippet } from './embed-snippet';
 
 describe('embed snippet', () => {
   it('works from any base path', () => {

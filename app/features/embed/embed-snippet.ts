@@ -1,11 +1,7 @@
-// The copy-paste embed code (CONTRACT.md "Embedding"). Pure, so it is unit-tested.
+// The copy-paste embed code (CONTRACT.md "Embedding"). Pure, so it is unit-tested. Only the
+// Embed dialog needs it; the links the embed's bar shows are in embed-links.ts (first view).
 import { en } from '@/i18n/en';
 import type { Lang } from '@/i18n/langs';
-
-/** The app's own base URL (page URL without query or hash), whatever path it is served from. */
-export function appBase(location: { origin: string; pathname: string }): string {
-  return location.origin + location.pathname.replace(/[^/]*$/, '');
-}
 
 /** The embed's address: the interface language is always written, so an article's embed
  *  stays in the article's language whatever the reader's browser prefers. */
@@ -32,14 +28,4 @@ export function embedSnippet(
     `  width="100%" height="${height}" loading="lazy" allow="fullscreen" style="border:0"></iframe>`,
     `<script src="${escapeAttr(base)}embed.js" async></script>`,
   ].join('\n');
-}
-
-/** The full view of the same selection, for the embed's "Open full view" link. */
-export function fullViewUrl(base: string, search: string): string {
-  const params = new URLSearchParams(search);
-  for (const key of ['embed', 'childId', 'initialWidth', 'parentTitle', 'parentUrl', 'embedId']) {
-    params.delete(key);
-  }
-  const query = params.toString().replace(/%2C/g, ',');
-  return query ? `${base}?${query}` : base;
 }

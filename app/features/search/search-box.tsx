@@ -2,6 +2,7 @@
 // passages; Up/Down move through them (aria-activedescendant keeps focus in the input),
 // Enter selects, Escape closes the list and then clears the text.
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { withFeatureTexts } from '@/i18n/bundles';
 import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import { selectionFromIds } from '@/model/selection';
@@ -9,9 +10,11 @@ import { useUi } from '@/store/store';
 import type { SearchResult, search as Search } from './search-index';
 import './search.css';
 
-// The matching code loads when the box is first focused, not with the page.
+// The matching code loads when the box is first focused, not with the page, and with it the
+// English texts of the results (en-more.ts): they show only once it has loaded.
 let engine: Promise<typeof Search> | null = null;
-const loadEngine = () => (engine ??= import('./search-index').then((m) => m.search));
+const loadEngine = () =>
+  (engine ??= withFeatureTexts(import('./search-index')).then((m) => m.search));
 
 export function SearchBox({ index }: { index: GraphIndex }) {
   const [search, setSearch] = useState<typeof Search | null>(null);

@@ -4,7 +4,7 @@ import { kkData } from '@/i18n/data-kk';
 import { kk } from '@/i18n/kk';
 import { localizeGraph } from '@/i18n/localize';
 import { ru } from '@/i18n/ru';
-import { en } from '@/i18n/en';
+import { english as en } from '@/i18n/english';
 import { buildIndex, edgeName } from '@/model/graph-index';
 import { parseGraph } from '@/model/validate';
 import { search } from './search-index';
@@ -15,12 +15,12 @@ const index = buildIndex(parsed.data, en.relation);
 
 describe('search', () => {
   it('finds entities by alias and by name', () => {
-    expect(search(index, 'EEU')[0]).toMatchObject({
+    expect(search(index, 'EEU', en)[0]).toMatchObject({
       title: 'Eurasian Economic Union',
       select: ['eeu'],
     });
-    expect(search(index, 'eurasian economic union')[0]?.select).toEqual(['eeu']);
-    expect(search(index, 'USA')[0]).toMatchObject({
+    expect(search(index, 'eurasian economic union', en)[0]?.select).toEqual(['eeu']);
+    expect(search(index, 'USA', en)[0]).toMatchObject({
       title: 'United States',
       select: ['united-states'],
     });
@@ -34,7 +34,7 @@ describe('search', () => {
   });
 
   it('finds passages by the words in them and names the relation they support', () => {
-    const results = search(index, 'Customs Union').filter((r) => r.kind === 'passage');
+    const results = search(index, 'Customs Union', en).filter((r) => r.kind === 'passage');
     for (const r of results) expect(r.select.length).toBeGreaterThan(0);
   });
 
@@ -63,13 +63,13 @@ describe('search', () => {
   });
 
   it('returns nothing for an empty or unmatched query', () => {
-    expect(search(index, '   ')).toEqual([]);
-    expect(search(index, 'zzzzqqq')).toEqual([]);
+    expect(search(index, '   ', en)).toEqual([]);
+    expect(search(index, 'zzzzqqq', en)).toEqual([]);
   });
 
   it('words the detail lines with the labels it is given (English by default)', () => {
-    expect(search(index, 'EEU')[0]?.detail).toBe('Organisation, also “EEU”');
-    expect(search(index, 'Russia')[0]?.detail).toBe('Country');
+    expect(search(index, 'EEU', en)[0]?.detail).toBe('Organisation, also “EEU”');
+    expect(search(index, 'Russia', en)[0]?.detail).toBe('Country');
 
     const kkIndex = buildIndex(parsed.data, kk.relation);
     expect(search(kkIndex, 'EEU', kk)[0]?.detail).toBe('Ұйым, басқа атауы «EEU»');

@@ -1,7 +1,7 @@
 // What the search box finds: entities by name, short name and alias ("EEU", "USA"), and
 // passages by the words in them. Pure and unit-tested. Names come from the index (already in
 // the interface language); the words of the detail lines come from the catalogue passed in.
-import { en, type Catalogue } from '@/i18n/en';
+import type { Catalogue } from '@/i18n/en';
 import { edgeName, type GraphIndex } from '@/model/graph-index';
 
 /** The catalogue texts a search result is worded with. */
@@ -26,7 +26,7 @@ const fold = (s: string) =>
 export function search(
   index: GraphIndex,
   query: string,
-  labels: SearchLabels = en,
+  labels: SearchLabels,
   maxPassages = 6,
 ): SearchResult[] {
   const q = fold(query.trim());
