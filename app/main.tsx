@@ -30,7 +30,10 @@ const data =
         .catch(() => undefined)
     : queryClient.prefetchQuery(graphQueryOptions());
 const lang = parseUrl(window.location.search).state.lang ?? preferredLang(navigator.languages);
-if (container.dataset.prerendered === lang && !editing && !packageUrl) void data.then(hydrate);
+// The build drew the SVG painter; a link that asks for the canvas (for testing) is not that markup.
+const canvasAsked = new URLSearchParams(window.location.search).get('painter') === 'canvas';
+if (container.dataset.prerendered === lang && !editing && !packageUrl && !canvasAsked)
+  void data.then(hydrate);
 else void start();
 
 function Root({ onHydrated }: { onHydrated?: () => void }) {

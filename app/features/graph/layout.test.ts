@@ -15,6 +15,15 @@ const edges = [
 ];
 
 describe('settledPositions and starting from them', () => {
+  it('numbers nodes and links as d3-force will, before any simulation has run', () => {
+    // The canvas painter reads `index`; the shipped map's simulation loads only on a drag.
+    const layout = createLayout(nodes, edges, settledPositions(nodes, edges));
+    expect(layout.nodes.map((n) => n.index)).toEqual([0, 1, 2, 3, 4]);
+    expect(layout.links.map((l) => l.index)).toEqual([0, 1, 2, 3, 4]);
+    simulationOf(layout);
+    expect(layout.nodes.map((n) => n.index)).toEqual([0, 1, 2, 3, 4]);
+  });
+
   it('computes the settled layout without a browser, and a layout started there is at rest', () => {
     const settled = freshLayout(nodes, edges);
     settle(settled);

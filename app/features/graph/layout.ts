@@ -64,16 +64,19 @@ export function createLayout(
   atRest = true,
   seed = 7,
 ): Layout {
-  const nodes: LayoutNode[] = graphNodes.map((n) => {
+  // `index` as d3-force will number them (the canvas painter reads it), before any simulation
+  // has run: the shipped map's simulation loads only when someone drags.
+  const nodes: LayoutNode[] = graphNodes.map((n, index) => {
     const r = nodeRadius(n);
     const labelWidth = estimateLabelWidth(n.focal ? n.label : (n.short ?? n.label));
     const labelHeight = LABEL_HEIGHT;
-    const base = { id: n.id, kind: n.kind, r, labelWidth, labelHeight };
+    const base = { id: n.id, index, kind: n.kind, r, labelWidth, labelHeight };
     const { x, y } = positions.get(n.id) ?? { x: 0, y: 0 };
     return n.focal ? { ...base, focal: true, x, y, fx: x, fy: y } : { ...base, focal: false, x, y };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const links: LayoutLink[] = graphEdges.map((e) => ({
+  const links: LayoutLink[] = graphEdges.map((e, index) => ({
+    index,
     key: edgeKey(e.source, e.target),
     relation: e.relation,
     source: byId.get(e.source)!,
