@@ -5,7 +5,7 @@ import { expect, graph, panel, test } from './fixtures';
 
 const big = JSON.stringify(syntheticGraph(1000));
 
-// A thousand entities and their relations are 2,000 named buttons: every role query walks them
+// A thousand entities and 1,248 relations are 2,248 named buttons: every role query walks them
 // all, so each step is slow on a loaded machine (10–20 s alone there). The page itself is usable
 // within a few seconds; the time is the test's.
 test.describe.configure({ timeout: 90_000 });
