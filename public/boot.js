@@ -32,8 +32,7 @@
   var kept = (win.bootInput = []);
   function keep(e) {
     var root = doc.getElementById('root');
-    var t = e.target;
-    var el = t && t.closest && t.closest('button, [role="button"], a.embed-open');
+    var el = e.target.closest('button, [role="button"], a.embed-open');
     if (win.bootInput !== kept || !el || !root || !root.contains(el) || kept.length > 9) return;
     // Enter on a native button or link is also a click: only [role=button] needs its keys.
     var role = el.getAttribute('role') === 'button';

@@ -28,7 +28,7 @@ export function takeEarlyInput(): EarlyInput[] {
 export function replayEarlyInput(kept: EarlyInput[]) {
   for (const { target, type, key } of kept) {
     if (!target.isConnected) continue;
-    const init = { bubbles: true, cancelable: true, view: window };
+    const init = { bubbles: true, cancelable: true };
     target.dispatchEvent(
       type === 'click'
         ? new MouseEvent('click', init)

@@ -63,10 +63,9 @@ export function labelScaling(layout: Layout, registry: Registry): LabelScaling {
       // Half fit()'s margin: the first frame's margin is in the map's units, which a phone or a
       // small window draws smaller than fit()'s 12 px.
       const b = bounds(layout.nodes, FIT_MARGIN / 2 / v.k, [...placement.values()].filter((l) => !l.hidden)); // prettier-ignore
-      const inside = (lo: number, hi: number, size: number) => lo >= 0 && hi <= size;
-      if (!inside(b.x0 * v.k + v.x, b.x1 * v.k + v.x, width)) return null;
-      if (!inside(b.y0 * v.k + v.y, b.y1 * v.k + v.y, height)) return null;
-      return show({ ...v, labelScale, placement }, height, fullWidth, buttons);
+      const { k, x, y } = v;
+      const inside = b.x0 * k + x >= 0 && b.x1 * k + x <= width && b.y0 * k + y >= 0 && b.y1 * k + y <= height; // prettier-ignore
+      return inside ? show({ ...v, labelScale, placement }, height, fullWidth, buttons) : null;
     },
     zoomed(k) {
       // The reader zoomed: the fitted frame no longer says what is on screen.
