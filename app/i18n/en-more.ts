@@ -111,6 +111,8 @@ export const enMore = {
   },
 
   graph: {
+    /** A map with no entity yet (a new draft in the editor). */
+    empty: 'Nothing to draw yet: this map has no entities.',
     /** Not shown at present; kept so every catalogue has it. */
     relationKinds: 'Kinds of relation',
     /** Arrow Up on a node with no hub to return to. */
