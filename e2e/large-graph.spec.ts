@@ -5,6 +5,11 @@ import { expect, graph, panel, test } from './fixtures';
 
 const big = JSON.stringify(syntheticGraph(1000));
 
+// A thousand entities and 1,248 relations are 2,248 named buttons: every role query walks them
+// all, so each step is slow on a loaded machine (10–20 s alone there). The page itself is usable
+// within a few seconds; the time is the test's.
+test.describe.configure({ timeout: 90_000 });
+
 test.beforeEach(async ({ page }) => {
   await page.route('**/data/graph.json', (route) =>
     route.fulfill({ body: big, contentType: 'application/json' }),

@@ -98,9 +98,10 @@ export function drawCanvas(
       const links = groups.get(`${relation} ${level}`);
       if (!links) continue;
       const paths: (Path2D | undefined)[] = [];
-      for (const l of links) {
+      for (const i of links) {
+        const l = layout.links[i]!;
         if (offView(l.source, l.target)) continue;
-        const path = (paths[tiers.link[l.index!]!] ??= new Path2D());
+        const path = (paths[tiers.link[i]!] ??= new Path2D());
         path.moveTo(l.source.x, l.source.y);
         path.lineTo(l.target.x, l.target.y);
       }
@@ -145,9 +146,9 @@ export function drawCanvas(
   // fill cost more than the copies.)
   const dots = [0, 1, 2].map(() => new Map<string, Path2D>());
   const copies: [ImageBitmap | HTMLCanvasElement, number, number][][] = [[], [], []];
-  for (const n of layout.nodes) {
+  for (const [i, n] of layout.nodes.entries()) {
     if (n.focal || !inView(n)) continue;
-    const tier = tiers.node[n.index!]!;
+    const tier = tiers.node[i]!;
     const r = n.r * k * dpr;
     const px = (n.x * k + view.x) * dpr, py = (n.y * k + view.y) * dpr; // prettier-ignore
     if (r < 4) {

@@ -4,17 +4,20 @@
 import type { Emphasis, Palette } from './canvas-draw';
 import type { Layout, LayoutLink } from './layout';
 
-/** The links by relation and strength, grouped once per layout: each frame strokes each group. */
-const groupCache = new WeakMap<Layout, Map<string, LayoutLink[]>>();
-export function linkGroups(layout: Layout, emphasis: Emphasis): Map<string, LayoutLink[]> {
+/**
+ * The links (their indices in layout.links) by relation and strength, grouped once per layout:
+ * each frame strokes each group.
+ */
+const groupCache = new WeakMap<Layout, Map<string, number[]>>();
+export function linkGroups(layout: Layout, emphasis: Emphasis): Map<string, number[]> {
   let groups = groupCache.get(layout);
   if (!groups) {
     groups = new Map();
-    for (const l of layout.links) {
+    for (const [i, l] of layout.links.entries()) {
       const key = `${l.relation} ${emphasis.strength?.get(l.key)?.level ?? 'single'}`;
       const group = groups.get(key);
-      if (group) group.push(l);
-      else groups.set(key, [l]);
+      if (group) group.push(i);
+      else groups.set(key, [i]);
     }
     groupCache.set(layout, groups);
   }
@@ -22,7 +25,7 @@ export function linkGroups(layout: Layout, emphasis: Emphasis): Map<string, Layo
 }
 
 export interface Tiers {
-  /** By node and link index (d3-force numbers both): 0 left out by the filters, 1 dimmed, 2 shown. */
+  /** By index in layout.nodes and layout.links: 0 left out by the filters, 1 dimmed, 2 shown. */
   node: Uint8Array;
   link: Uint8Array;
 }
