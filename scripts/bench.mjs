@@ -27,7 +27,7 @@ const KB = 1000; // kB as Vite reports them
  * chunks. The budget is what the first view weighs, rounded up to the next kB, so that any
  * growth fails; the README ("Performance") says what a 90 kB first view would take.
  */
-export const BUDGETS = { initialJsGzip: 101 * KB, initialCssGzip: 6 * KB };
+export const BUDGETS = { initialJsGzip: 100 * KB, initialCssGzip: 6 * KB };
 
 const args = new Set(process.argv.slice(2));
 const short = args.has('--short');

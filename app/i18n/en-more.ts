@@ -269,6 +269,8 @@ export const enMore = {
   },
 
   search: {
+    /** The list's name, given once it can show (with the matching code and these texts). */
+    results: 'Search results',
     /** An entity's detail line: its kind, then the alias the query matched. */
     alsoCalled: (alias: string) => `also “${alias}”`,
     /** A passage's detail line: the relation or entity it is evidence for. */

@@ -97,7 +97,6 @@ export const en = {
   search: {
     label: 'Search entities and passages',
     placeholder: 'Search: EEU, Russia, “security”…',
-    results: 'Search results',
   },
 
   // ── filters: app/features/filters/*
