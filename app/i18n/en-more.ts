@@ -111,6 +111,8 @@ export const enMore = {
   },
 
   graph: {
+    /** A map with no entity yet (a new draft in the editor). */
+    empty: 'Nothing to draw yet: this map has no entities.',
     /** Not shown at present; kept so every catalogue has it. */
     relationKinds: 'Kinds of relation',
     /** Arrow Up on a node with no hub to return to. */
@@ -267,6 +269,8 @@ export const enMore = {
   },
 
   search: {
+    /** The list's name, given once it can show (with the matching code and these texts). */
+    results: 'Search results',
     /** An entity's detail line: its kind, then the alias the query matched. */
     alsoCalled: (alias: string) => `also “${alias}”`,
     /** A passage's detail line: the relation or entity it is evidence for. */

@@ -76,8 +76,6 @@ export const en = {
   graph: {
     /** The map's region: CONTRACT.md requires the word "graph" in English. */
     region: 'Relations graph',
-    /** A map with no entity yet (a new draft in the editor). */
-    empty: 'Nothing to draw yet: this map has no entities.',
     svgLabel: 'Relations graph of Kazakhstan’s foreign and security ties',
     keysHint: 'On an entity, the arrow keys move between its neighbours; Up returns.',
     legend: 'Legend',
@@ -99,7 +97,6 @@ export const en = {
   search: {
     label: 'Search entities and passages',
     placeholder: 'Search: EEU, Russia, “security”…',
-    results: 'Search results',
   },
 
   // ── filters: app/features/filters/*

@@ -19,6 +19,9 @@ const GraphCanvas = lazy(() =>
   withFeatureTexts(import('./graph-canvas')).then((m) => ({ default: m.GraphCanvas })),
 );
 
+// A map with no entity yet (a new draft in the editor) says so, in words the first view lacks.
+const EmptyMap = lazy(() => withFeatureTexts(import('./empty-map')));
+
 export type Painter = 'svg' | 'canvas';
 
 export function painterFor(nodeCount: number, search: string): Painter {
@@ -44,13 +47,13 @@ export function Graph({ index, positions, onPort }: Props) {
     [positions, nodes, edges],
   );
   const search = typeof window === 'undefined' ? '' : window.location.search;
+  const busy = <section className="graph" aria-label={t.graph.region} aria-busy="true" />;
   if (!nodes.length)
     return (
-      <section className="graph graph--empty" aria-label={t.graph.region}>
-        <p>{t.graph.empty}</p>
-      </section>
+      <Suspense fallback={busy}>
+        <EmptyMap />
+      </Suspense>
     );
-  const busy = <section className="graph" aria-label={t.graph.region} aria-busy="true" />;
   const canvas = painterFor(index.data.nodes.length, search) === 'canvas';
   // A map the build did not lay out (other data; any map on the canvas, which lays out its own)
   // is laid out here, before it is drawn: it waits for the simulation's chunk, which the

@@ -106,7 +106,7 @@ export function SearchBox({ index }: { index: GraphIndex }) {
       <ul
         id={listId}
         role="listbox"
-        aria-label={t.search.results}
+        aria-label={found ? t.search.results : undefined}
         className="search-results"
         hidden={!showList}
       >
