@@ -19,7 +19,8 @@ const layoutShifts = (page: Page) =>
         new PerformanceObserver((list) => {
           for (const e of list.getEntries() as Shift[]) {
             if (e.hadRecentInput) continue;
-            const moved = e.sources.map((s) => (s.node as Element | null)?.className?.toString() ?? '?'); // prettier-ignore
+            // The class attribute, not className (an SVG element's is an SVGAnimatedString).
+            const moved = e.sources.map((s) => (s.node as Element | null)?.getAttribute?.('class') ?? s.node?.nodeName ?? '?'); // prettier-ignore
             shifts.push({ value: e.value, moved });
           }
         }).observe({ type: 'layout-shift', buffered: true });
