@@ -140,7 +140,7 @@ for (const width of [390, 1280]) {
       els.map((e) => `${e.textContent?.trim()}: ${getComputedStyle(e).fontSize}`),
     );
     expect(sizes.length).toBeGreaterThanOrEqual(4);
-    const first = sizes[0].split(': ')[1];
+    const first = sizes[0]?.split(': ')[1];
     expect(sizes.filter((s) => !s.endsWith(`: ${first}`))).toEqual([]);
   });
 }
