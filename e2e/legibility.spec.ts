@@ -144,3 +144,18 @@ for (const width of [390, 1280]) {
     expect(sizes.filter((s) => !s.endsWith(`: ${first}`))).toEqual([]);
   });
 }
+
+for (const lang of ['en', 'kk', 'ru']) {
+  test(`nothing runs off a 320 px phone's screen in ${lang}`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    for (const view of ['', '&select=kazakhstan,russia', '&view=table', '&embed']) {
+      await page.goto(`./?lang=${lang}${view}`);
+      const drawn = view.includes('table') ? page.getByRole('table') : page.locator('.graph .node');
+      await expect(drawn.first()).toBeVisible();
+      const wider = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(wider, `?lang=${lang}${view} scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+  });
+}
