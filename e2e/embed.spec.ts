@@ -216,7 +216,9 @@ for (const [url, zooms] of [
       .poll(async () => last === (last = await transform()), { intervals: [300] })
       .toBe(true);
     const before = await transform();
-    await svg.hover({ position: { x: 20, y: 20 } });
+    // The map's background, by its bottom left corner (an embed's legend floats at the top left).
+    const box = (await svg.boundingBox())!;
+    await svg.hover({ position: { x: 20, y: box.height - 20 } });
     await page.mouse.wheel(0, -400);
     // d3-zoom applies a wheel in the event's handler: two frames on, the full view has zoomed.
     await page.evaluate(
