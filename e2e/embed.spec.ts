@@ -216,9 +216,7 @@ for (const [url, zooms] of [
       .poll(async () => last === (last = await transform()), { intervals: [300] })
       .toBe(true);
     const before = await transform();
-    // The map's background, by its bottom left corner (an embed's legend floats at the top left).
-    const box = (await svg.boundingBox())!;
-    await svg.hover({ position: { x: 20, y: box.height - 20 } });
+    await svg.hover({ position: { x: 20, y: (await svg.boundingBox())!.height - 20 } }); // clear of the legend
     await page.mouse.wheel(0, -400);
     // d3-zoom applies a wheel in the event's handler: two frames on, the full view has zoomed.
     await page.evaluate(
