@@ -216,7 +216,9 @@ for (const [url, zooms] of [
       .poll(async () => last === (last = await transform()), { intervals: [300] })
       .toBe(true);
     const before = await transform();
-    await svg.hover({ position: { x: 20, y: 20 } });
+    // Bottom left: the folded legend floats over the top left corner.
+    const { height } = (await svg.boundingBox())!;
+    await svg.hover({ position: { x: 20, y: height - 20 } });
     await page.mouse.wheel(0, -400);
     // d3-zoom applies a wheel in the event's handler: two frames on, the full view has zoomed.
     await page.evaluate(
