@@ -5,7 +5,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
+import shippedLayout from 'virtual:shipped-layout';
 import { App } from './app';
+import { firstFramesCss } from './features/graph/first-frames';
+import { createLayout } from './features/graph/layout';
+import { shippedPositions } from './features/graph/shipped-layout';
 import type { Lang } from './i18n/langs';
 import { graphQueryOptions } from './model/graph-api';
 import type { GraphData } from './model/schema';
@@ -22,4 +26,11 @@ export async function renderFirstView(data: GraphData, lang: Lang): Promise<stri
       </QueryClientProvider>
     </StrictMode>,
   );
+}
+
+/** The first view's frames per width (first-frames.ts), for the map the build prerenders. */
+export function firstFrameStyles(data: GraphData): string {
+  const { nodes, edges } = data;
+  const positions = shippedPositions(nodes, edges, shippedLayout);
+  return positions ? firstFramesCss(createLayout(nodes, edges, positions)) : '';
 }

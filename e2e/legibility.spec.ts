@@ -129,3 +129,33 @@ test('dimmed context stays readable: lighter ink, not transparency', async ({ pa
   });
   expect(opacity).toBe(1);
 });
+
+for (const width of [390, 1280]) {
+  test(`the reading tools share one type size at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto('./');
+    const tools = page.locator('.reading-toolbar').locator('button:visible, summary:visible');
+    await expect(tools.first()).toBeVisible();
+    const sizes = await tools.evaluateAll((els) =>
+      els.map((e) => `${e.textContent?.trim()}: ${getComputedStyle(e).fontSize}`),
+    );
+    expect(sizes.length).toBeGreaterThanOrEqual(4);
+    const first = sizes[0]?.split(': ')[1];
+    expect(sizes.filter((s) => !s.endsWith(`: ${first}`))).toEqual([]);
+  });
+}
+
+for (const lang of ['en', 'kk', 'ru']) {
+  test(`nothing runs off a 320 px phone's screen in ${lang}`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    for (const view of ['', '&select=kazakhstan,russia', '&view=table', '&embed']) {
+      await page.goto(`./?lang=${lang}${view}`);
+      const drawn = view.includes('table') ? page.getByRole('table') : page.locator('.graph .node');
+      await expect(drawn.first()).toBeVisible();
+      const wider = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(wider, `?lang=${lang}${view} scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+  });
+}

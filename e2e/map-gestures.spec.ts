@@ -166,3 +166,42 @@ test('the first drag moves the entity and its lines, even begun before d3-force 
   expect(Math.hypot(to.x - from.x - moved.x, to.y - from.y - moved.y)).toBeLessThan(3);
   await page.mouse.up();
 });
+
+// Wheel zoom is off in an embed, so the host article scrolls (the contract).
+for (const [url, zooms] of [
+  ['./', true],
+  ['./?embed', false],
+] as const) {
+  test(`the scroll wheel ${zooms ? 'zooms the full view' : 'does not zoom an embed'}; the buttons zoom both`, async ({
+    page,
+  }) => {
+    await page.goto(url);
+    const svg = graph(page).locator('svg.graph-svg');
+    const viewport = svg.locator('> g');
+    const transform = () => viewport.getAttribute('transform');
+    // d3-zoom loads after the first paint: a wheel before then would prove nothing. A button
+    // press that zooms shows it is ready.
+    const fitted = await transform();
+    await expect
+      .poll(async () => {
+        await page.getByRole('button', { name: 'Zoom in' }).click();
+        return transform();
+      })
+      .not.toBe(fitted);
+    let last: string | null = null; // the button's zoom is animated: wait until it is still
+    await expect
+      .poll(async () => last === (last = await transform()), { intervals: [300] })
+      .toBe(true);
+    const before = await transform();
+    // Bottom left: the folded legend floats over the top left corner.
+    const { height } = (await svg.boundingBox())!;
+    await svg.hover({ position: { x: 20, y: height - 20 } });
+    await page.mouse.wheel(0, -400);
+    // d3-zoom applies a wheel in the event's handler: two frames on, the full view has zoomed.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    if (zooms) expect(await transform()).not.toBe(before);
+    else expect(await transform()).toBe(before);
+  });
+}

@@ -178,6 +178,32 @@ test.describe('clipboard', () => {
   });
 });
 
+test('on a phone each relation of the table is a card that fits the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?view=table');
+  const table = page.getByRole('table');
+  // Still a table to a screen reader: five column headers, a row per relation.
+  await expect(table.getByRole('columnheader')).toHaveCount(5);
+  await expect(table.getByRole('row')).toHaveCount(data.edges.length + 1);
+  const scroller = page.getByRole('group', { name: /relations table/i });
+  const overflow = await scroller.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow, 'the table scrolls sideways').toBeLessThanOrEqual(0);
+  const row = table.getByRole('row').filter({
+    has: page.getByRole('rowheader', { name: 'Kazakhstan – Russia' }),
+  });
+  // What a cell counts is said in the card (generated text, so read as a screen reader would).
+  await expect(row.getByRole('cell', { name: 'Passages: 10 (3 qualifying)' })).toBeVisible();
+  await expect(row).toContainText('Two or more sources');
+  expect((await row.boundingBox())!.width).toBeLessThanOrEqual(390);
+  const china = table.getByRole('row').filter({
+    has: page.getByRole('rowheader', { name: 'Kazakhstan – China' }),
+  });
+  // Name, relation and count, basis, one source: a few short lines, not a tall narrow column.
+  expect((await china.boundingBox())!.height).toBeLessThan(160);
+  await row.getByRole('button', { name: 'Kazakhstan – Russia' }).click();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Kazakhstan – Russia');
+});
+
 test('the table view lists every relation with its passages and sources', async ({ page }) => {
   await page.goto('./');
   await page.getByRole('button', { name: 'Table' }).click();

@@ -15,6 +15,7 @@
 //   a language other than the prerendered English (lang=, else the browser's) ->
 //     <html data-boot-lang>: app.css hides the English markup until the app has drawn the map
 //     in that language (rendered from scratch, as before prerendering).
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
@@ -107,17 +108,23 @@ export function prerender(root: string, dataDir: string): Plugin[] {
         const data = shippedData(dataDir);
         if (!data) return; // graph-data has already refused the build
         type Server = typeof import('../app/entry-server.tsx');
-        const { renderFirstView } = await importApp<Server>(root, '/app/entry-server.tsx', [
-          layout,
-          noCss,
-        ]);
+        const server = await importApp<Server>(root, '/app/entry-server.tsx', [layout, noCss]);
+        const { renderFirstView, firstFrameStyles } = server;
         const markup = await renderFirstView(data, 'en');
         const file = join(outDir, 'index.html');
         const html = readFileSync(file, 'utf8');
         if (!html.includes(ROOT)) this.error(`No ${ROOT} in ${file} to prerender into`);
+        // The map's first frame per width (app/features/graph/first-frames.ts): a stylesheet,
+        // named by its content as Vite names the others (the CSP allows no inline style).
+        const frames = firstFrameStyles(data);
+        const hash = createHash('sha256').update(frames).digest('base64url').slice(0, 8);
+        const css = `assets/first-frames-${hash}.css`;
+        writeFileSync(join(outDir, css), frames);
         writeFileSync(
           file,
-          html.replace(ROOT, `<div id="root" data-prerendered="en">${markup}</div>`),
+          html
+            .replace(ROOT, `<div id="root" data-prerendered="en">${markup}</div>`)
+            .replace('</head>', `<link rel="stylesheet" href="./${css}">\n</head>`),
         );
       },
     },

@@ -1,6 +1,7 @@
 // Writes the layout to the SVG elements React rendered: positions, placed node labels with
 // their leader lines, and the relation's name on the selected or hovered line. Called on every
 // simulation tick, so it touches only attributes that change and never re-renders React.
+import { LABEL_PX } from './fit-view';
 import { bounds, edgeGeometry } from './geometry';
 import type { Layout, LayoutLink, LayoutNode } from './layout';
 import {
@@ -86,8 +87,10 @@ export function measureLabels(layout: Layout, registry: Registry) {
     if (!text?.getBBox) continue;
     const b = text.getBBox();
     if (!b.width) continue;
-    n.labelWidth = b.width / registry.labelScale;
-    n.labelHeight = b.height / registry.labelScale;
+    // At the size it is drawn now: a first frame's stylesheet (first-frames.ts) may grow it.
+    const ls = parseFloat(getComputedStyle(text).fontSize) / LABEL_PX;
+    n.labelWidth = b.width / ls;
+    n.labelHeight = b.height / ls;
   }
 }
 

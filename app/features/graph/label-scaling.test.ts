@@ -29,7 +29,7 @@ describe('keeping the prerendered first frame', () => {
     expect(labelScaling(layout, createRegistry()).keep(v, 900, 700)).toEqual(v);
   });
 
-  it('refuses it where the labels would draw under their minimum and so take more room', () => {
+  it('refuses it where the labels, grown to their minimum size, no longer fit', () => {
     const layout = map();
     const small = viewBoxView(firstFrame(layout).viewBox, 200, 160);
     expect(small.k * 14).toBeLessThan(12);

@@ -54,12 +54,12 @@ export function labelScaling(layout: Layout, registry: Registry): LabelScaling {
     fit: (width, height, fullWidth = width, buttons) =>
       show(fitView(layout, width, height, minLabelPx(), MAX_FIT_ZOOM, registry.placement), height, fullWidth, buttons), // prettier-ignore
     keep(v, width, height, fullWidth = width, buttons) {
-      // Only labels at the first frame's own size (presenting, or a map drawn small, grows them,
-      // and they need room and places of their own).
+      // Labels at the scale this zoom needs, placed as the first frame placed them, now with
+      // measured widths: at their world size as draw.ts firstFrame does, grown as fit() does
+      // (a phone's or an embed's first frame is drawn small: first-frames.ts).
       const labelScale = labelScaleFor(v.k, minLabelPx());
-      if (v.k > MAX_FIT_ZOOM || labelScale !== 1) return null;
-      // Placed as the first frame placed them (draw.ts firstFrame), now with measured widths.
-      const placement = placeLabels(layout.nodes, layout.links, 1, 1);
+      if (v.k > MAX_FIT_ZOOM) return null;
+      const placement = placeLabels(layout.nodes, layout.links, labelScale, labelScale > 1 ? 1 / v.k : 1); // prettier-ignore
       // Half fit()'s margin: the first frame's margin is in the map's units, which a phone or a
       // small window draws smaller than fit()'s 12 px.
       const b = bounds(layout.nodes, FIT_MARGIN / 2 / v.k, [...placement.values()].filter((l) => !l.hidden)); // prettier-ignore

@@ -53,10 +53,13 @@ export function useZoom(
     (animate = false) => {
       const svg = svgRef.current;
       if (!svg) return;
-      // The first frame (the prerendered markup) was fitted by a viewBox; from here the
-      // viewport's transform does it, in CSS pixels. Where that frame is good enough (its
-      // labels fit at their minimum size), it is kept, so that nothing moves on hydration.
-      const markup = svg.hasAttribute('viewBox') ? viewBoxView(svg) : null;
+      // The first frame (the prerendered markup) was fitted by a viewBox and, on a phone or in
+      // an embed, the build's stylesheet of first frames (first-frames.ts), which hold while the
+      // viewBox does; from here the viewport's transform does it, in CSS pixels. Where that
+      // frame is good enough (its labels fit at their minimum size), it is kept, so that
+      // nothing moves on hydration.
+      const m = svg.hasAttribute('viewBox') && viewportRef.current?.getCTM();
+      const markup = m ? { k: m.a, x: m.e, y: m.f } : null;
       svg.removeAttribute('viewBox');
       const box = svg.getBoundingClientRect();
       const { width, height } = box;
@@ -86,7 +89,7 @@ export function useZoom(
       else apply(target);
       userMoved.current = false;
     },
-    [svgRef, apply, showScale],
+    [svgRef, viewportRef, apply, showScale],
   );
 
   useEffect(() => {
@@ -141,18 +144,5 @@ export function useZoom(
     zoomOut: useCallback(() => zoomBy(-1), [zoomBy]),
     fit,
     view: useCallback(() => view.current, []),
-  };
-}
-
-/** The view a viewBox shows (preserveAspectRatio's default, xMidYMid meet), in CSS pixels. */
-function viewBoxView(svg: SVGSVGElement): View | null {
-  const vb = svg.viewBox.baseVal;
-  const { width, height } = svg.getBoundingClientRect();
-  if (!vb?.width || !vb.height || !width || !height) return null;
-  const k = Math.min(width / vb.width, height / vb.height);
-  return {
-    k,
-    x: (width - vb.width * k) / 2 - vb.x * k,
-    y: (height - vb.height * k) / 2 - vb.y * k,
   };
 }

@@ -24,29 +24,41 @@ export function RelationsTable({ index }: { index: GraphIndex }) {
         {t.table.title}
       </h2>
       <div className="table-scroll" tabIndex={0} role="group" aria-label={t.table.scrollLabel}>
-        <table className="relations-table">
+        {/* Explicit roles keep the table a table for screen readers where a phone's styles
+            stack its rows (display: grid drops the implicit roles in some engines). */}
+        <table className="relations-table" role="table">
           <caption>
             {isFiltering(filters) ? t.table.filtered(edges.length, total) : t.table.all(total)}{' '}
             {t.table.choose}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.table.entities}</th>
-              <th scope="col">{t.table.relation}</th>
-              <th scope="col">{t.table.passages}</th>
-              <th scope="col">{t.honesty.basis}</th>
-              <th scope="col">{t.table.sources}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                {t.table.entities}
+              </th>
+              <th scope="col" role="columnheader">
+                {t.table.relation}
+              </th>
+              <th scope="col" role="columnheader">
+                {t.table.passages}
+              </th>
+              <th scope="col" role="columnheader">
+                {t.honesty.basis}
+              </th>
+              <th scope="col" role="columnheader">
+                {t.table.sources}
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {edges.map((e) => {
               const key = edgeKey(e.source, e.target);
               const qualifies = e.passages.filter((p) => p.stance === 'qualifies').length;
               const sources = [...new Set(e.passages.map((p) => p.source))];
               const level = index.strength.get(key)?.level ?? 'single';
               return (
-                <tr key={key} aria-current={key === selectedKey ? 'true' : undefined}>
-                  <th scope="row">
+                <tr key={key} role="row" aria-current={key === selectedKey ? 'true' : undefined}>
+                  <th scope="row" role="rowheader">
                     <button
                       type="button"
                       className="table-select"
@@ -55,17 +67,19 @@ export function RelationsTable({ index }: { index: GraphIndex }) {
                       {nodeName(index, e.source)} – {nodeName(index, e.target)}
                     </button>
                   </th>
-                  <td>
+                  <td role="cell">
                     <span className={`table-relation edge--${e.relation}`}>
                       {t.relation[e.relation]}
                     </span>
                   </td>
-                  <td className="table-count">
+                  <td className="table-count" role="cell" data-label={t.table.passages}>
                     {e.passages.length}
                     {qualifies ? ` ${t.evidence.qualifyingCount(qualifies)}` : ''}
                   </td>
-                  <td className={`table-basis strength--${level}`}>{t.honesty.level[level]}</td>
-                  <td>
+                  <td className={`table-basis strength--${level}`} role="cell">
+                    {t.honesty.level[level]}
+                  </td>
+                  <td role="cell" data-label={t.table.sources}>
                     <ul className="table-sources">
                       {sources.map((s) => (
                         <li key={s}>{index.source.get(s)?.label ?? s}</li>

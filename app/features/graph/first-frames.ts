@@ -1,0 +1,89 @@
+// The prerendered map's first frame per width, as a stylesheet the build writes (issue 14). One
+// markup serves every width: its viewBox fits the map to any box, with labels at their world
+// size. On a phone or in an embed that draws them under their 12 px minimum, so the app had to
+// refit once it ran, and the map jumped by up to 65 px. Here the build fits the map as the app
+// would (fitView, the same function) for the map's box at a few widths, and writes each fit as
+// CSS for the viewBox's world: the world's transform and the labels' scale (--ls), with each
+// label moved to its place at that scale. The app reads the frame on screen (use-zoom.ts) and
+// keeps it where its labels fit (label-scaling.ts keep), so hydrating moves no node.
+// The rules hold only while the svg has its viewBox, which the app drops as it takes over.
+// Pure: no DOM, run in Node by scripts/prerender-plugin.ts.
+import { createRegistry, firstFrame } from './draw';
+import { fitView } from './fit-view';
+import { labelScaling } from './label-scaling';
+import type { Layout } from './layout';
+
+/** A page in a given state (boot.js's attributes), a range of widths, and its map's box. */
+export interface FrameSpec {
+  /** Selector of the page's state, e.g. `:root[data-embed]`. */
+  when: string;
+  /** Media query of the range of viewport widths (and heights) the frame serves. */
+  media: string;
+  /** The map's box (CSS px) at the narrowest viewport of the range, which the frame fits. */
+  box: [number, number];
+}
+
+/** The zoom buttons' column over the map's right edge (0.75rem + 2.5rem + 4 px, use-zoom.ts). */
+export const BUTTON_RESERVE = 56;
+
+// Within a range the picture scales with the box (the viewBox does that), so a frame fitted to
+// the range's narrowest box fits the wider ones, its labels larger; where it does not (a short
+// phone, a box the list does not foresee) the app refits as before.
+const phone = ':root:not([data-embed])';
+const idle = `${phone}:not([data-boot-select])`;
+const chosen = `${phone}[data-boot-select]`;
+const embed = ':root[data-embed]';
+const narrow = '(min-width:360px) and (max-width:389px)';
+const wide = '(min-width:390px) and (max-width:720px)';
+export const FRAMES: FrameSpec[] = [
+  // A phone's full view: the map above the panel's sheet (34% of the height, under 167 px of
+  // header and toolbar), so width-limited (the box at least 0.78 times as tall as wide).
+  { when: idle, media: narrow, box: [360, 280] },
+  { when: idle, media: wide, box: [390, 304] },
+  // A link's selection opens the sheet at 68%: the map's box is 32% of that height,
+  // height-limited.
+  { when: chosen, media: `${narrow} and (min-height:740px)`, box: [360, 183] },
+  { when: chosen, media: `${wide} and (min-height:740px) and (max-height:843px)`, box: [390, 183] }, // prettier-ignore
+  { when: chosen, media: `${wide} and (min-height:844px)`, box: [390, 216] },
+  // An embed's map is clamp(280px, 44vw, 300px) tall (embed.css), the legend floating on it.
+  { when: embed, media: narrow, box: [360, 280] },
+  { when: embed, media: '(min-width:390px) and (max-width:636px)', box: [390, 280] },
+  { when: embed, media: '(min-width:637px)', box: [637, 280] },
+];
+
+const n1 = (v: number, digits = 1) => +v.toFixed(digits);
+
+/** The stylesheet of first frames for this layout (the one the build prerenders). */
+export function firstFramesCss(layout: Layout, specs: FrameSpec[] = FRAMES): string {
+  const first = firstFrame(layout);
+  const [vx, vy, vw, vh] = first.viewBox.split(' ').map(Number) as [number, number, number, number]; // prettier-ignore
+  return specs
+    .map(({ when, media, box: [w, h] }) => {
+      // Fitted as the app fits (use-zoom.ts), then checked as the app checks a frame it keeps,
+      // from the numbers the stylesheet carries; a few pixels narrower where a label would
+      // then take another place and leave the box (placement is sensitive to the last digit).
+      const s = Math.min(w / vw, h / vh);
+      for (let narrower = 0; ; narrower += 4) {
+        const fit = fitView(layout, w - BUTTON_RESERVE - narrower, h, 12);
+        // What the viewBox shows in this box (xMidYMid meet), undone: the fit in world units.
+        const c = n1(fit.k / s, 5);
+        const tx = n1((fit.x - (w - vw * s) / 2) / s + vx, 2);
+        const ty = n1((fit.y - (h - vh * s) / 2) / s + vy, 2);
+        const view = { k: s * c, x: s * (tx - vx) + (w - vw * s) / 2, y: s * (ty - vy) + (h - vh * s) / 2 }; // prettier-ignore
+        const kept = labelScaling(layout, createRegistry()).keep(view, w - BUTTON_RESERVE, h);
+        if (kept || narrower > 40) return frameCss(when, media, fit.labelScale, c, tx, ty);
+      }
+    })
+    .join('\n');
+}
+
+function frameCss(when: string, media: string, ls: number, c: number, tx: number, ty: number) {
+  // Nested rules (CSS nesting): the file is in the first view's bytes.
+  const rules = [
+    `--ls:${ls}`,
+    `&>g{transform:matrix(${c},0,0,${c},${tx},${ty})}`,
+    // The leaders join labels placed for the markup's scale: the app draws them anew.
+    '& .node-leader{display:none}',
+  ];
+  return `@media ${media}{${when} .graph-svg[viewBox]{${rules.join(';')}}}`;
+}
