@@ -21,6 +21,8 @@ export interface FrameSpec {
   media: string;
   /** The map's box (CSS px) at the narrowest viewport of the range, which the frame fits. */
   box: [number, number];
+  /** Also place each label for the frame (about 120 bytes gzip a frame: the commonest only). */
+  labels?: boolean;
 }
 
 /** The zoom buttons' column over the map's right edge (0.75rem + 2.5rem + 4 px, use-zoom.ts). */
@@ -39,7 +41,7 @@ export const FRAMES: FrameSpec[] = [
   // A phone's full view: the map above the panel's sheet (34% of the height, under 167 px of
   // header and toolbar), so width-limited (the box at least 0.78 times as tall as wide).
   { when: idle, media: narrow, box: [360, 280] },
-  { when: idle, media: wide, box: [390, 304] },
+  { when: idle, media: wide, box: [390, 304], labels: true },
   // A link's selection opens the sheet at 68%: the map's box is 32% of that height,
   // height-limited.
   { when: chosen, media: `${narrow} and (min-height:740px)`, box: [360, 183] },
@@ -47,18 +49,19 @@ export const FRAMES: FrameSpec[] = [
   { when: chosen, media: `${wide} and (min-height:844px)`, box: [390, 216] },
   // An embed's map is clamp(280px, 44vw, 300px) tall (embed.css), the legend floating on it.
   { when: embed, media: narrow, box: [360, 280] },
-  { when: embed, media: '(min-width:390px) and (max-width:636px)', box: [390, 280] },
+  { when: embed, media: '(min-width:390px) and (max-width:636px)', box: [390, 280], labels: true }, // prettier-ignore
   { when: embed, media: '(min-width:637px)', box: [637, 280] },
 ];
 
 const n1 = (v: number, digits = 1) => +v.toFixed(digits);
+const px = (v: number) => (v ? `${v}px` : '0');
 
 /** The stylesheet of first frames for this layout (the one the build prerenders). */
 export function firstFramesCss(layout: Layout, specs: FrameSpec[] = FRAMES): string {
   const first = firstFrame(layout);
   const [vx, vy, vw, vh] = first.viewBox.split(' ').map(Number) as [number, number, number, number]; // prettier-ignore
   return specs
-    .map(({ when, media, box: [w, h] }) => {
+    .map(({ when, media, box: [w, h], labels }) => {
       // Fitted as the app fits (use-zoom.ts), then checked as the app checks a frame it keeps,
       // from the numbers the stylesheet carries; a few pixels narrower where a label would
       // then take another place and leave the box (placement is sensitive to the last digit).
@@ -66,24 +69,34 @@ export function firstFramesCss(layout: Layout, specs: FrameSpec[] = FRAMES): str
       for (let narrower = 0; ; narrower += 4) {
         const fit = fitView(layout, w - BUTTON_RESERVE - narrower, h, 12);
         // What the viewBox shows in this box (xMidYMid meet), undone: the fit in world units.
-        const c = n1(fit.k / s, 5);
-        const tx = n1((fit.x - (w - vw * s) / 2) / s + vx, 2);
-        const ty = n1((fit.y - (h - vh * s) / 2) / s + vy, 2);
+        const c = n1(fit.k / s, 4);
+        const tx = n1((fit.x - (w - vw * s) / 2) / s + vx);
+        const ty = n1((fit.y - (h - vh * s) / 2) / s + vy);
         const view = { k: s * c, x: s * (tx - vx) + (w - vw * s) / 2, y: s * (ty - vy) + (h - vh * s) / 2 }; // prettier-ignore
         const kept = labelScaling(layout, createRegistry()).keep(view, w - BUTTON_RESERVE, h);
-        if (kept || narrower > 40) return frameCss(when, media, fit.labelScale, c, tx, ty);
+        if (!kept && narrower <= 40) continue;
+        const ls = `--ls:${fit.labelScale}`;
+        const rules = [
+          `&>g{transform:matrix(${c},0,0,${c},${tx},${ty})}`,
+          // The leaders join labels as the markup placed them: the app draws them anew.
+          '& .node-leader{display:none}',
+        ];
+        // Each label moved from where the markup placed it (at its world size) to its place in
+        // this frame, or hidden where the frame has no room for it.
+        for (const n of labels ? layout.nodes : []) {
+          const p = fit.placement.get(n.id);
+          const at = first.nodes.get(n.id)?.label;
+          if (!p || !at) continue;
+          const dx = Math.round(p.cx - n.x - Number(at.x)), dy = Math.round(p.cy - n.y - Number(at.y)); // prettier-ignore
+          const moved = dx || dy ? [`translate:${px(dx)} ${px(dy)}`] : [];
+          if (p.hidden !== at.hidden) moved.push(`display:${p.hidden ? 'none' : 'inline'}`);
+          // The focal name moved out of its disc is drawn as the others are (graph.css).
+          if (n.focal && !p.inside && !at.outside) moved.push('fill:var(--ink);stroke:var(--halo)'); // prettier-ignore
+          if (moved.length) rules.push(`& [data-id=${n.id}] text{${moved.join(';')}}`);
+        }
+        // Nested rules (CSS nesting): the file is in the first view's bytes.
+        return `@media ${media}{${when} .graph-svg[viewBox]{${ls};${rules.join('')}}}`;
       }
     })
     .join('\n');
-}
-
-function frameCss(when: string, media: string, ls: number, c: number, tx: number, ty: number) {
-  // Nested rules (CSS nesting): the file is in the first view's bytes.
-  const rules = [
-    `--ls:${ls}`,
-    `&>g{transform:matrix(${c},0,0,${c},${tx},${ty})}`,
-    // The leaders join labels placed for the markup's scale: the app draws them anew.
-    '& .node-leader{display:none}',
-  ];
-  return `@media ${media}{${when} .graph-svg[viewBox]{${rules.join(';')}}}`;
 }
