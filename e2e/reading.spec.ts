@@ -185,6 +185,15 @@ test('on a phone each relation of the table is a card that fits the screen', asy
   // Still a table to a screen reader: five column headers, a row per relation.
   await expect(table.getByRole('columnheader')).toHaveCount(5);
   await expect(table.getByRole('row')).toHaveCount(data.edges.length + 1);
+  // As the browser itself exposes it (its accessibility tree, not the DOM's implicit roles):
+  // the cards' grid display must not turn the table into plain groups.
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { role?: { value?: string } }[];
+  };
+  const roles = nodes.map((n) => n.role?.value);
+  expect(roles.filter((r) => r === 'columnheader')).toHaveLength(5);
+  expect(roles.filter((r) => r === 'rowheader')).toHaveLength(data.edges.length);
   const scroller = page.getByRole('group', { name: /relations table/i });
   const overflow = await scroller.evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(overflow, 'the table scrolls sideways').toBeLessThanOrEqual(0);

@@ -24,41 +24,29 @@ export function RelationsTable({ index }: { index: GraphIndex }) {
         {t.table.title}
       </h2>
       <div className="table-scroll" tabIndex={0} role="group" aria-label={t.table.scrollLabel}>
-        {/* Explicit roles keep the table a table for screen readers where a phone's styles
-            stack its rows (display: grid drops the implicit roles in some engines). */}
-        <table className="relations-table" role="table">
+        <table className="relations-table">
           <caption>
             {isFiltering(filters) ? t.table.filtered(edges.length, total) : t.table.all(total)}{' '}
             {t.table.choose}
           </caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">
-                {t.table.entities}
-              </th>
-              <th scope="col" role="columnheader">
-                {t.table.relation}
-              </th>
-              <th scope="col" role="columnheader">
-                {t.table.passages}
-              </th>
-              <th scope="col" role="columnheader">
-                {t.honesty.basis}
-              </th>
-              <th scope="col" role="columnheader">
-                {t.table.sources}
-              </th>
+          <thead>
+            <tr>
+              <th scope="col">{t.table.entities}</th>
+              <th scope="col">{t.table.relation}</th>
+              <th scope="col">{t.table.passages}</th>
+              <th scope="col">{t.honesty.basis}</th>
+              <th scope="col">{t.table.sources}</th>
             </tr>
           </thead>
-          <tbody role="rowgroup">
+          <tbody>
             {edges.map((e) => {
               const key = edgeKey(e.source, e.target);
               const qualifies = e.passages.filter((p) => p.stance === 'qualifies').length;
               const sources = [...new Set(e.passages.map((p) => p.source))];
               const level = index.strength.get(key)?.level ?? 'single';
               return (
-                <tr key={key} role="row" aria-current={key === selectedKey ? 'true' : undefined}>
-                  <th scope="row" role="rowheader">
+                <tr key={key} aria-current={key === selectedKey ? 'true' : undefined}>
+                  <th scope="row">
                     <button
                       type="button"
                       className="table-select"
@@ -67,19 +55,17 @@ export function RelationsTable({ index }: { index: GraphIndex }) {
                       {nodeName(index, e.source)} – {nodeName(index, e.target)}
                     </button>
                   </th>
-                  <td role="cell">
+                  <td>
                     <span className={`table-relation edge--${e.relation}`}>
                       {t.relation[e.relation]}
                     </span>
                   </td>
-                  <td className="table-count" role="cell" data-label={t.table.passages}>
+                  <td className="table-count" data-label={t.table.passages}>
                     {e.passages.length}
                     {qualifies ? ` ${t.evidence.qualifyingCount(qualifies)}` : ''}
                   </td>
-                  <td className={`table-basis strength--${level}`} role="cell">
-                    {t.honesty.level[level]}
-                  </td>
-                  <td role="cell" data-label={t.table.sources}>
+                  <td className={`table-basis strength--${level}`}>{t.honesty.level[level]}</td>
+                  <td data-label={t.table.sources}>
                     <ul className="table-sources">
                       {sources.map((s) => (
                         <li key={s}>{index.source.get(s)?.label ?? s}</li>
