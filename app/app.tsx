@@ -25,7 +25,8 @@ import { useWhenIdle } from './shell/use-when-idle';
 
 // Classroom features load on demand, so the first view's script does not grow.
 const TourController = lazy(() => withFeatureTexts(import('@/features/tour/tour-controller')));
-const PrintHandout = lazy(() => withFeatureTexts(import('@/features/handout/print-handout')));
+// The printed handout, mounted now or at print time (handout-slot.tsx).
+const HandoutSlot = lazy(() => withFeatureTexts(import('./shell/handout-slot')));
 // The editor (?edit) is a chunk of its own, never part of the first view.
 const EditorPane = lazy(() => withFeatureTexts(import('@/features/editor/editor-pane')));
 
@@ -116,7 +117,7 @@ export function App() {
         {embed && parts ? <parts.EmbedBottom index={graph.data} /> : null}
         {idle && graph.data && !embed ? (
           <Suspense fallback={null}>
-            <PrintHandout index={graph.data} map={map} />
+            <HandoutSlot index={graph.data} map={map} />
           </Suspense>
         ) : null}
       </div>

@@ -1,6 +1,7 @@
 // Slides and handouts: the current view exported as SVG and PNG, and the printed handout.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import { syntheticGraph } from '../scripts/bench/synthetic.mjs';
 import { data, expect, graph, isVerbatim, test } from './fixtures';
 
 const nodes = JSON.parse(readFileSync(new URL('../data/graph.json', import.meta.url), 'utf8'))
@@ -104,4 +105,42 @@ test('the classroom buttons are reachable and named, and axe clean', async ({ pa
   }
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('a large map’s handout is rendered when printing starts, with the map and every relation', async ({
+  page,
+}) => {
+  // Mounted only for printing (a large map's handout is thousands of elements): rendered in
+  // the beforeprint event, while the live map can still be copied.
+  test.setTimeout(90_000);
+  const big = syntheticGraph(1000) as {
+    nodes: { id: string; label: string }[];
+    edges: { source: string; target: string }[];
+  };
+  await page.route('**/data/graph.json', (route) =>
+    route.fulfill({ body: JSON.stringify(big), contentType: 'application/json' }),
+  );
+  await page.goto('./');
+  await expect(graph(page).getByRole('img', { name: /1000 entities/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  const handout = page.getByRole('region', { name: 'Handout' });
+  // Its code loads when the page is first idle: until then a print finds nothing to render.
+  await expect(async () => {
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    // Hidden on screen, so found among hidden elements until the page prints.
+    await expect(page.getByRole('region', { name: 'Handout', includeHidden: true })).toBeAttached({
+      timeout: 1000,
+    });
+  }).toPass({ timeout: 30_000 });
+  await page.emulateMedia({ media: 'print' });
+  await expect(handout).toBeVisible();
+  const map = handout.getByRole('img', { name: /Kazakhstan’s foreign and security relations/ });
+  await expect(map).toBeVisible();
+  await expect(map.getByText('Kazakhstan', { exact: true }).first()).toBeAttached();
+  await expect(handout.getByRole('article')).toHaveCount(big.edges.length);
+  const label = (id: string) => big.nodes.find((n) => n.id === id)!.label;
+  const last = big.edges[big.edges.length - 1]!;
+  const heading = new RegExp(`^${label(last.source)} – ${label(last.target)}: `);
+  await expect(handout.getByRole('heading', { level: 3, name: heading })).toBeVisible();
 });

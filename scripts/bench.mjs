@@ -164,6 +164,11 @@ for (const [name, g] of Object.entries(results.graphs)) {
       'long tasks 4x': `${r.longTasks4x} (${ms(r.longTaskMs4x)}, max ${ms(r.longestTaskMs4x)})`,
       settled: r.settleMs === null ? 'not in 30 s' : ms(r.settleMs),
       'long tasks in layout': `${r.layoutLongTasks} (max ${ms(r.layoutLongestTaskMs)})`,
+      // By thread CPU time (task-cpu.mjs): over 50 ms, and the longest.
+      'in layout, by CPU':
+        r.layoutLongestTaskCpuMs === null
+          ? '—'
+          : `${r.layoutTasksOver50Cpu} (max ${ms(r.layoutLongestTaskCpuMs)})`,
       'idle CPU': `${r.idleCpuMsPerS.toFixed(1)} ms/s`,
       'drag frame median': ms(r.dragFrameMedianMs),
       'drag frame p95': ms(r.dragFrameP95Ms),
@@ -179,6 +184,7 @@ for (const [name, g] of Object.entries(results.graphs)) {
       'long tasks 4x': '',
       settled: x2(g.ratio.settle),
       'long tasks in layout': '',
+      'in layout, by CPU': '',
       'idle CPU': '',
       'drag frame median': x2(g.ratio.dragFrameMedian),
       'drag frame p95': '',

@@ -6,6 +6,7 @@
 /* global window, document -- the page functions below run in the browser */
 import { baselineHtml, baselineJs, baselineScripts } from './baseline.mjs';
 import { probe } from './probe.mjs';
+import { TASK_CATEGORIES, tasksByCpu } from './task-cpu.mjs';
 
 const APP = { path: '', nodes: '.nodes > g[transform]', focal: null };
 // A large graph (served in place of the shipped one) is drawn on the canvas: only the canvas
@@ -24,7 +25,7 @@ const pct = (xs, p) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : null;
 };
 
-async function openPage(browser, base, target, graphJson, throttle) {
+async function openPage(browser, base, target, graphJson, throttle, trace = false) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   if (graphJson) {
@@ -44,6 +45,7 @@ async function openPage(browser, base, target, graphJson, throttle) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await cdp.send('Performance.enable');
+  if (trace) await browser.startTracing(page, { categories: TASK_CATEGORIES });
   await page.goto(base + target.path);
   await page.waitForFunction(() => window.__bench.firstDraw !== null, null, { timeout: 120_000 });
   return { context, page, cdp };
@@ -99,7 +101,9 @@ async function taskSeconds(cdp) {
 }
 
 async function interactive(browser, base, target, graphJson) {
-  const { context, page, cdp } = await openPage(browser, base, target, graphJson, 1);
+  // The canvas (a large graph) is traced while it lays out: its tasks' CPU time (task-cpu.mjs).
+  const trace = target === APP_CANVAS;
+  const { context, page, cdp } = await openPage(browser, base, target, graphJson, 1, trace);
   // Settled: no sampled node has moved for a second (or give up after 30 s).
   await page
     .waitForFunction(() => performance.now() - (window.__bench.lastMove ?? 0) > 1000, null, {
@@ -120,6 +124,14 @@ async function interactive(browser, base, target, graphJson) {
     const b = window.__bench;
     return b.longTasks.filter(([t]) => t >= b.firstDraw && t <= (end ?? performance.now()));
   }, settle);
+  const firstDrawn = await page.evaluate(() => window.__bench.firstDraw);
+  const layoutCpu = trace
+    ? tasksByCpu(
+        (await browser.stopTracing()).toString(),
+        firstDrawn,
+        settle ?? (await page.evaluate(() => performance.now())),
+      )
+    : null;
   await page.evaluate(() => window.__bench.stop());
   await page.waitForTimeout(500);
   const t0 = await taskSeconds(cdp);
@@ -172,6 +184,9 @@ async function interactive(browser, base, target, graphJson) {
     settleMs: settle,
     layoutLongTasks: layoutTasks.length,
     layoutLongestTaskMs: layoutTasks.reduce((m, [, d]) => Math.max(m, d), 0),
+    // The same window's tasks by thread CPU time: what the load of other work does not inflate.
+    layoutTasksOver50Cpu: layoutCpu?.over50 ?? null,
+    layoutLongestTaskCpuMs: layoutCpu?.longestMs ?? null,
     idleCpuMsPerS,
     dragFrames: frames.length,
     dragFrameMedianMs: median(frames),

@@ -1,12 +1,13 @@
-import { memo, useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useT } from '@/i18n/catalogue';
-import { stepSlices, useSteps } from '@/lib/use-steps';
 import type { GraphIndex } from '@/model/graph-index';
 import type { GraphEdge } from '@/model/schema';
 import { RelationButton } from './relation-button';
 
-/** Other ties rendered per task (use-steps.ts): a large graph has thousands of them. */
-const STEP = 200;
+// A large graph's lists (thousands of ties) are added in steps by a lazy chunk.
+const LongRelationList = lazy(() => import('./long-relation-list'));
+/** Up to this many relations a list is rendered at once (long-relation-list.tsx's step). */
+const AT_ONCE = 200;
 
 /** The "nothing selected" state: how to read the map, and every relation as a way in. */
 export function Intro({
@@ -17,14 +18,14 @@ export function Intro({
   onSelect: (ids: string[]) => void;
 }) {
   const t = useT();
-  // Memoised on the data: the slices below are memoised on `others`, which must keep its identity.
+  // Memoised on the data: a long list's slices are memoised on its edges, which must keep their
+  // identity.
   const { focal, edges, others } = useMemo(() => {
     const focal = index.data.nodes.find((n) => n.focal);
     const edges = focal ? (index.edgesOf.get(focal.id) ?? []) : index.data.edges;
     const own = new Set(edges);
     return { focal, edges, others: index.data.edges.filter((e) => !own.has(e)) };
   }, [index]);
-  const listed = useSteps(others.length, STEP);
   const passages = index.data.edges.reduce((n, e) => n + e.passages.length, 0);
   return (
     <div className="intro">
@@ -35,46 +36,38 @@ export function Intro({
       <h3 className="panel-subhead">
         {focal ? t.evidence.focalRelations(focal.label) : t.evidence.relations}
       </h3>
-      <ul className="relation-list">
-        {edges.map((e) => (
-          <li key={`${e.source},${e.target}`}>
-            <RelationButton edge={e} index={index} from={focal?.id} onSelect={onSelect} />
-          </li>
-        ))}
-      </ul>
+      <RelationList edges={edges} index={index} from={focal?.id} onSelect={onSelect} />
       {others.length ? (
         <>
           <h3 className="panel-subhead">{t.evidence.otherTies}</h3>
-          <ul className="relation-list">
-            {stepSlices(listed, STEP).map(([from, to]) => (
-              <Ties
-                key={from}
-                edges={others}
-                from={from}
-                to={to}
-                index={index}
-                onSelect={onSelect}
-              />
-            ))}
-          </ul>
+          <RelationList edges={others} index={index} onSelect={onSelect} />
         </>
       ) : null}
     </div>
   );
 }
 
-/** The other ties from one index to another: a memoised slice, rendered once. */
-const Ties = memo(function Ties(props: {
+/** Relations as ways in: all at once, or a long list in steps. */
+function RelationList(props: {
   edges: GraphEdge[];
-  from: number;
-  to: number;
   index: GraphIndex;
+  from?: string;
   onSelect: (ids: string[]) => void;
 }) {
-  const { edges, from, to, index, onSelect } = props;
-  return edges.slice(from, to).map((e) => (
-    <li key={`${e.source},${e.target}`}>
-      <RelationButton edge={e} index={index} onSelect={onSelect} />
-    </li>
-  ));
-});
+  const { edges, index, from, onSelect } = props;
+  if (edges.length > AT_ONCE)
+    return (
+      <Suspense fallback={null}>
+        <LongRelationList {...props} />
+      </Suspense>
+    );
+  return (
+    <ul className="relation-list">
+      {edges.map((e) => (
+        <li key={`${e.source},${e.target}`}>
+          <RelationButton edge={e} index={index} from={from} onSelect={onSelect} />
+        </li>
+      ))}
+    </ul>
+  );
+}

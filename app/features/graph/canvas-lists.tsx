@@ -2,7 +2,10 @@
 // the SVG painter names its elements (the contract's names), in the tab order, visually hidden
 // until focused (graph-canvas.css). Rendered when data, filters or selection change, never on
 // hover or a tick. What the filters leave out is not listed, as the SVG view takes it out of
-// the tab order.
+// the tab order. Each list is a box of slices, one per step (use-steps.ts), whose content the
+// browser skips while none of it has focus (graph-canvas.css): without that, every step
+// re-laid out and pre-painted the thousands of items before it, 20-40 ms a frame while the map
+// lays out.
 import { memo, useEffect } from 'react';
 import { useT } from '@/i18n/catalogue';
 import { stepSlices, useSteps } from '@/lib/use-steps';
@@ -37,14 +40,16 @@ export const CanvasLists = memo(function CanvasLists(props: Props) {
     stepSlices(count, STEP).map(([from, to]) => (
       <Slice key={from} {...props} from={from} to={to} nodes={ofNodes} />
     ));
+  // Lists of generic boxes of list items (a <ul> may hold only <li>): the boxes are what the
+  // browser can skip.
   return (
     <>
-      <ul className="graph-canvas-entities" aria-label={t.graph.canvasEntities}>
+      <div role="list" className="graph-canvas-entities" aria-label={t.graph.canvasEntities}>
         {slices(Math.min(listed, nodes.length), true)}
-      </ul>
-      <ul className="graph-canvas-entities" aria-label={t.graph.canvasRelations}>
+      </div>
+      <div role="list" className="graph-canvas-entities" aria-label={t.graph.canvasRelations}>
         {slices(Math.max(0, listed - nodes.length), false)}
-      </ul>
+      </div>
     </>
   );
 });
@@ -55,7 +60,7 @@ const Slice = memo(function Slice(props: Props & { from: number; to: number; nod
   const select = useUi((s) => s.select);
   const item = (key: string, name: string) =>
     shown(key) ? (
-      <li key={key}>
+      <div role="listitem" key={key}>
         <button
           type="button"
           data-key={key}
@@ -66,11 +71,15 @@ const Slice = memo(function Slice(props: Props & { from: number; to: number; nod
         >
           {name}
         </button>
-      </li>
+      </div>
     ) : null;
-  return props.nodes
-    ? index.data.nodes.slice(from, to).map((n) => item(n.id, n.label))
-    : index.data.edges
-        .slice(from, to)
-        .map((e) => item(edgeKey(e.source, e.target), edgeName(index, e)));
+  return (
+    <div className="graph-canvas-slice">
+      {props.nodes
+        ? index.data.nodes.slice(from, to).map((n) => item(n.id, n.label))
+        : index.data.edges
+            .slice(from, to)
+            .map((e) => item(edgeKey(e.source, e.target), edgeName(index, e)))}
+    </div>
+  );
 });

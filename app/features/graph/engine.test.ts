@@ -30,6 +30,20 @@ describe('the engine before d3-force has loaded', () => {
     await new Promise((wait) => setTimeout(wait, 50)); // time enough for an import to finish
     expect(simulationLoaded()).toBe(false);
     expect(() => createEngine(nodes, edges)).toThrow(/loadSimulation/);
+    // A map laid out elsewhere (the worker) starts from where it is told, and runs there.
+    const runs: number[] = [];
+    const elsewhere: RunnerFactory = () => ({
+      run: (alpha) => void runs.push(alpha),
+      heat: () => {},
+      pin: () => {},
+      stop: () => {},
+    });
+    const start = new Map([['b', { x: 7, y: 8 }]]);
+    const worked = createEngine(nodes, edges, { start, runner: elsewhere });
+    worked.start(true);
+    expect(worked.node('b')).toMatchObject({ x: 7, y: 8 });
+    expect([worked.running(), runs]).toEqual([true, [1]]);
+    expect(simulationLoaded()).toBe(false);
     // A drag begun now is held until d3-force arrives, then played in order.
     const a = built.node('a')!;
     built.dragStart(a);

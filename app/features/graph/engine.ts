@@ -64,6 +64,11 @@ const mainThread: RunnerFactory = (layout, on) => {
 export interface EngineOptions {
   /** A finished layout (the build's, for the shipped map): nothing settles or moves at start. */
   positions?: Positions;
+  /**
+   * Where a map nothing has laid out starts (layout-start.ts), for a runner that lays it out
+   * elsewhere (the worker): then this thread never loads the simulation's chunk.
+   */
+  start?: Positions;
   runner?: RunnerFactory;
 }
 
@@ -95,11 +100,13 @@ export function createEngine(
   options: EngineOptions = {},
 ): GraphEngine {
   // A map the build did not lay out starts where layout-start.ts puts it: the simulation's chunk.
-  if (!options.positions && !simulation)
+  if (!options.positions && !options.start && !simulation)
     throw new Error('A map to lay out needs the simulation first (loadSimulation)');
   const layout = options.positions
     ? createLayout(graphNodes, graphEdges, options.positions)
-    : simulation!.freshLayout(graphNodes, graphEdges);
+    : options.start
+      ? createLayout(graphNodes, graphEdges, options.start, false)
+      : simulation!.freshLayout(graphNodes, graphEdges);
   const size = sizeClass(graphNodes.length);
   const byId = new Map(layout.nodes.map((n) => [n.id, n]));
   const moves = new Set<() => void>();

@@ -22,7 +22,8 @@ import { createEngine, type GraphEngine } from './engine';
 import { Legend } from './legend';
 import { FAMILY_OF } from './palette';
 import { legendEntries, usePublishPort, type OnPort } from './port';
-import { sizeClass } from './size-class';
+import { startPositions } from './layout-start';
+import { layoutInWorker, sizeClass } from './size-class';
 import { workerRunner } from './sim-worker-runner';
 import { prefersReducedMotion } from './use-force-simulation';
 import type { ZoomControls as Controls } from './use-zoom';
@@ -89,9 +90,15 @@ export function GraphCanvas({ index, onPort }: { index: GraphIndex; onPort?: OnP
   useLayoutEffect(() => {
     const canvas = canvasRef.current!;
     const large = sizeClass(nodes.length) === 'large';
-    // No Worker (a very old engine): the large layout animates on this thread instead.
-    const worker = large && typeof Worker !== 'undefined';
-    const e = createEngine(nodes, edges, worker ? { runner: workerRunner } : {});
+    // No Worker (a very old engine): the large layout animates on this thread instead. In a
+    // worker, this thread needs only where the layout starts, not the simulation's chunk.
+    const e = createEngine(
+      nodes,
+      edges,
+      layoutInWorker(nodes.length)
+        ? { runner: workerRunner, start: startPositions(nodes, edges) }
+        : {},
+    );
     palette.current = readPalette(canvas);
     emphasiseRef.current();
     // The scene reports rests from its first resize, before it is returned: publish then too.

@@ -13,7 +13,7 @@ import { GraphView } from './graph-view';
 import type { Positions } from './layout';
 import type { OnPort } from './port';
 import { shippedPositions } from './shipped-layout';
-import { sizeClass } from './size-class';
+import { layoutInWorker, sizeClass } from './size-class';
 
 const GraphCanvas = lazy(() =>
   withFeatureTexts(import('./graph-canvas')).then((m) => ({ default: m.GraphCanvas })),
@@ -57,8 +57,11 @@ export function Graph({ index, positions, onPort }: Props) {
   const canvas = painterFor(index.data.nodes.length, search) === 'canvas';
   // A map the build did not lay out (other data; any map on the canvas, which lays out its own)
   // is laid out here, before it is drawn: it waits for the simulation's chunk, which the
-  // shipped map's first view never loads.
-  const laidOut = (settled !== undefined && !canvas) || simulationLoaded();
+  // shipped map's first view never loads. A large map on the canvas is laid out in a worker.
+  const laidOut =
+    (settled !== undefined && !canvas) ||
+    (canvas && layoutInWorker(index.data.nodes.length)) ||
+    simulationLoaded();
   const view = canvas ? (
     <GraphCanvas index={index} onPort={onPort} />
   ) : (

@@ -89,6 +89,18 @@ describe('label placement', () => {
     const hub = phone.placement.get('kazakhstan')!;
     expect(hub.inside).toBe(false);
     expect(overlaps(hub, nodeBox(layout.nodes.find((n) => n.focal)!))).toBe(false);
+    // Beside means next to the disc: out on a leader, in a star, the name ran along one of the
+    // hub's own lines and read as the end of that line (phones and embeds, 390 px).
+    for (const [w, h] of [
+      [390, 400],
+      [390, 280],
+      [360, 470],
+      [360, 300],
+    ] as const) {
+      expect(fitView(layout, w, h, 12).placement.get('kazakhstan')?.leader, `${w}×${h}`).toBe(
+        false,
+      );
+    }
   });
 
   it('keeps labels off the lines where there is room (the shipped map at desktop size)', () => {

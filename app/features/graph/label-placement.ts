@@ -87,6 +87,9 @@ export function placeLabels(
     S.set([a.x + ux * a.r, a.y + uy * a.r, b.x - ux * b.r, b.y - uy * b.r], i * 4);
     for (const id of [a.id, b.id]) degree.set(id, (degree.get(id) ?? 0) + 1);
   });
+  // The focal name may lie across its own lines beside its disc (a halo keeps both readable):
+  // out on a leader, in a star, it ran along one of them and read as that line's far end.
+  const atFocal = Uint8Array.from(links, (l) => +(l.source.focal || l.target.focal));
   const N = nodes.length;
   // Node boxes (grown by the gap), then the labels placed so far, 4 numbers each.
   const B = new Float64Array(N * 8).fill(NaN);
@@ -112,7 +115,7 @@ export function placeLabels(
       }
     }
     for (let j = 0; j < S.length; j += 4) {
-      if (crosses({ x0, y0, x1, y1 }, S[j]!, S[j + 1]!, S[j + 2]!, S[j + 3]!)) c += 6;
+      if (crosses({ x0, y0, x1, y1 }, S[j]!, S[j + 1]!, S[j + 2]!, S[j + 3]!)) c += nodes[self]!.focal && atFocal[j / 4] ? 1 : 6; // prettier-ignore
     }
     return c;
   };
@@ -144,9 +147,11 @@ export function placeLabels(
         const cx = n.x + ux * t, cy = n.y + uy * t; // prettier-ignore
         const choice = k * DIRECTIONS + d;
         // Nearer rings first; the side facing away from the centre, where the node's own
-        // lines do not run; and the place it had, so labels do not flicker.
+        // lines do not run; and the place it had, so labels do not flicker. A leader costs; the
+        // focal name's more than lying across a few of its own lines.
+        const leader = k > 0 ? (n.focal ? 8 : 2) : 0;
         const base =
-          k * 3 + (k > 0 ? 2 : 0) + 1.5 * (1 - (ux * ax + uy * ay) / away) - (kept === choice ? 1 : 0); // prettier-ignore
+          k * 3 + leader + 1.5 * (1 - (ux * ax + uy * ay) / away) - (kept === choice ? 1 : 0); // prettier-ignore
         if (base >= bestCost) continue;
         const c = base + cost(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2, self, bestCost - base); // prettier-ignore
         if (c < bestCost) [bestCost, best, bx, by] = [c, choice, cx, cy];

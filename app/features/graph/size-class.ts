@@ -14,3 +14,7 @@ export const CURATED_MAX = 200;
 export function sizeClass(nodeCount: number): SizeClass {
   return nodeCount > CURATED_MAX ? 'large' : 'curated';
 }
+
+/** A large map is laid out in a Web Worker (sim.worker.ts), where the browser has them. */
+export const layoutInWorker = (nodeCount: number) =>
+  sizeClass(nodeCount) === 'large' && typeof Worker !== 'undefined';
