@@ -42,11 +42,19 @@ describe('the first frames per width', () => {
     for (const [i, b] of blocks.entries()) {
       const [w, h] = FRAMES[i]!.box;
       const ls = Number(/--ls:([\d.]+)/.exec(b)![1]);
-      const [c, , , , tx, ty] = /matrix\(([^)]*)\)/.exec(b)![1]!.split(',').map(Number) as number[]; // prettier-ignore
+      const c = Number(/scale:([-\d.]+)/.exec(b)![1]);
+      const [tx, ty] = /translate:(\S+) ([^}]+)}/.exec(b)!.slice(1).map(parseFloat) as number[]; // prettier-ignore
       const view = onScreen(viewBox, w, h, c!, tx!, ty!);
       expect(14 * ls * view.k, FRAMES[i]!.media).toBeGreaterThanOrEqual(12 - 0.05);
       // A fresh layout each time: keep() places labels on it.
-      const kept = labelScaling(layout(), createRegistry()).keep(view, w - BUTTON_RESERVE, h);
+      const kept = labelScaling(layout(), createRegistry()).keep(
+        view,
+        w - BUTTON_RESERVE,
+        h,
+        w,
+        undefined,
+        true,
+      );
       expect(kept, `${FRAMES[i]!.when} ${FRAMES[i]!.media}`).toEqual(view);
     }
   });

@@ -6,7 +6,9 @@
 // CSS for the viewBox's world: the world's transform and the labels' scale (--ls), with each
 // label moved to its place at that scale. The app reads the frame on screen (use-zoom.ts) and
 // keeps it where its labels fit (label-scaling.ts keep), so hydrating moves no node.
-// The rules hold only while the svg has its viewBox, which the app drops as it takes over.
+// The rules hold only while the svg has its viewBox, which the app drops as it takes the frame
+// over. They also apply to the map drawn from scratch (Kazakh, Russian, other data), whose
+// markup has a viewBox too: the app keeps such a frame only if its own labels fit it.
 // Pure: no DOM, run in Node by scripts/prerender-plugin.ts.
 import { createRegistry, firstFrame } from './draw';
 import { fitView } from './fit-view';
@@ -31,12 +33,13 @@ export const BUTTON_RESERVE = 56;
 // Within a range the picture scales with the box (the viewBox does that), so a frame fitted to
 // the range's narrowest box fits the wider ones, its labels larger; where it does not (a short
 // phone, a box the list does not foresee) the app refits as before.
-const phone = ':root:not([data-embed])';
+const phone = 'html:not([data-embed])';
 const idle = `${phone}:not([data-boot-select])`;
 const chosen = `${phone}[data-boot-select]`;
-const embed = ':root[data-embed]';
-const narrow = '(min-width:360px) and (max-width:389px)';
-const wide = '(min-width:390px) and (max-width:720px)';
+const embed = '[data-embed]';
+// Range syntax (Media Queries 4): wherever CSS nesting works, so does this, and it is shorter.
+const narrow = '(360px<=width<390px)';
+const wide = '(390px<=width<=720px)';
 export const FRAMES: FrameSpec[] = [
   // A phone's full view: the map above the panel's sheet (34% of the height, under 167 px of
   // header and toolbar), so width-limited (the box at least 0.78 times as tall as wide).
@@ -44,13 +47,13 @@ export const FRAMES: FrameSpec[] = [
   { when: idle, media: wide, box: [390, 304], labels: true },
   // A link's selection opens the sheet at 68%: the map's box is 32% of that height,
   // height-limited.
-  { when: chosen, media: `${narrow} and (min-height:740px)`, box: [360, 183] },
-  { when: chosen, media: `${wide} and (min-height:740px) and (max-height:843px)`, box: [390, 183] }, // prettier-ignore
-  { when: chosen, media: `${wide} and (min-height:844px)`, box: [390, 216] },
+  { when: chosen, media: `${narrow} and (height>=740px)`, box: [360, 183] },
+  { when: chosen, media: `${wide} and (740px<=height<844px)`, box: [390, 183] },
+  { when: chosen, media: `${wide} and (height>=844px)`, box: [390, 216] },
   // An embed's map is clamp(280px, 44vw, 300px) tall (embed.css), the legend floating on it.
   { when: embed, media: narrow, box: [360, 280] },
-  { when: embed, media: '(min-width:390px) and (max-width:636px)', box: [390, 280], labels: true }, // prettier-ignore
-  { when: embed, media: '(min-width:637px)', box: [637, 280] },
+  { when: embed, media: '(390px<=width<637px)', box: [390, 280], labels: true },
+  { when: embed, media: '(width>=637px)', box: [637, 280] },
 ];
 
 const n1 = (v: number, digits = 1) => +v.toFixed(digits);
@@ -69,15 +72,23 @@ export function firstFramesCss(layout: Layout, specs: FrameSpec[] = FRAMES): str
       for (let narrower = 0; ; narrower += 4) {
         const fit = fitView(layout, w - BUTTON_RESERVE - narrower, h, 12);
         // What the viewBox shows in this box (xMidYMid meet), undone: the fit in world units.
-        const c = n1(fit.k / s, 4);
-        const tx = n1((fit.x - (w - vw * s) / 2) / s + vx);
-        const ty = n1((fit.y - (h - vh * s) / 2) / s + vy);
+        const c = n1(fit.k / s, 5);
+        const tx = n1((fit.x - (w - vw * s) / 2) / s + vx, 2);
+        const ty = n1((fit.y - (h - vh * s) / 2) / s + vy, 2);
         const view = { k: s * c, x: s * (tx - vx) + (w - vw * s) / 2, y: s * (ty - vy) + (h - vh * s) / 2 }; // prettier-ignore
-        const kept = labelScaling(layout, createRegistry()).keep(view, w - BUTTON_RESERVE, h);
+        const kept = labelScaling(layout, createRegistry()).keep(
+          view,
+          w - BUTTON_RESERVE,
+          h,
+          w,
+          undefined,
+          true,
+        );
         if (!kept && narrower <= 40) continue;
         const ls = `--ls:${fit.labelScale}`;
         const rules = [
-          `&>g{transform:matrix(${c},0,0,${c},${tx},${ty})}`,
+          // translate(tx, ty) scale(c), as the individual properties compose them (shorter).
+          `&>g{scale:${c};translate:${px(tx)} ${px(ty)}}`,
           // The leaders join labels as the markup placed them: the app draws them anew.
           '& .node-leader{display:none}',
         ];

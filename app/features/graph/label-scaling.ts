@@ -16,9 +16,10 @@ export interface LabelScaling {
   /**
    * Keeps a view already on screen (the prerendered first frame) if its labels, at their
    * minimum size and placed for it, fit into width × height as fit() would have them: the view
-   * with its labels placed, else null (then fit).
+   * with its labels placed, else null (then fit). Labels grown past their world size only if
+   * `grown`: the frame was fitted for them (first-frames.ts), with fit()'s room to spare.
    */
-  keep: (v: View, width: number, height: number, fullWidth?: number, buttons?: Box) => View | null;
+  keep: (v: View, width: number, height: number, fullWidth?: number, buttons?: Box, grown?: boolean) => View | null; // prettier-ignore
   /** The zoom changed: rescale and re-place labels if their scale changes. */
   zoomed: (k: number) => void;
   /** The label scale now, which the SVG's --ls carries to the CSS font size. */
@@ -53,12 +54,12 @@ export function labelScaling(layout: Layout, registry: Registry): LabelScaling {
     scale: () => registry.labelScale,
     fit: (width, height, fullWidth = width, buttons) =>
       show(fitView(layout, width, height, minLabelPx(), MAX_FIT_ZOOM, registry.placement), height, fullWidth, buttons), // prettier-ignore
-    keep(v, width, height, fullWidth = width, buttons) {
+    keep(v, width, height, fullWidth = width, buttons, grown) {
       // Labels at the scale this zoom needs, placed as the first frame placed them, now with
       // measured widths: at their world size as draw.ts firstFrame does, grown as fit() does
       // (a phone's or an embed's first frame is drawn small: first-frames.ts).
       const labelScale = labelScaleFor(v.k, minLabelPx());
-      if (v.k > MAX_FIT_ZOOM) return null;
+      if (v.k > MAX_FIT_ZOOM || (labelScale !== 1 && !grown)) return null;
       const placement = placeLabels(layout.nodes, layout.links, labelScale, labelScale > 1 ? 1 / v.k : 1); // prettier-ignore
       // Half fit()'s margin: the first frame's margin is in the map's units, which a phone or a
       // small window draws smaller than fit()'s 12 px.

@@ -26,6 +26,7 @@ export function useZoom(
   const fitted = useRef<{ width: number; height: number } | null>(null);
   /** The prerendered first frame's view, while it is kept. */
   const firstView = useRef<View | null>(null);
+  const grown = useRef(false);
   const labelsRef = useRef(labels);
   useEffect(() => {
     labelsRef.current = labels;
@@ -58,8 +59,12 @@ export function useZoom(
       // viewBox does; from here the viewport's transform does it, in CSS pixels. Where that
       // frame is good enough (its labels fit at their minimum size), it is kept, so that
       // nothing moves on hydration.
-      const m = svg.hasAttribute('viewBox') && viewportRef.current?.getCTM();
+      const world = viewportRef.current;
+      const m = svg.hasAttribute('viewBox') && world?.getCTM();
       const markup = m ? { k: m.a, x: m.e, y: m.f } : null;
+      // A frame of that stylesheet (its world `scale`) was fitted for labels grown to their
+      // minimum; the viewBox alone was fitted for their world size.
+      if (m) grown.current = getComputedStyle(world!).scale !== 'none';
       svg.removeAttribute('viewBox');
       const box = svg.getBoundingClientRect();
       const { width, height } = box;
@@ -80,7 +85,7 @@ export function useZoom(
         ? { x0: width - reserve, y0: 0, x1: width, y1: buttons.bottom - box.top + 4 }
         : undefined;
       const labels = labelsRef.current;
-      const kept = first && labels.keep(first, width - reserve, height, width, under);
+      const kept = first && labels.keep(first, width - reserve, height, width, under, grown.current); // prettier-ignore
       firstView.current = kept && first;
       const target = kept ?? labels.fit(width - reserve, height, width, under);
       showScale();
