@@ -5,6 +5,7 @@ import { LABEL_PX } from './fit-view';
 import { bounds, edgeGeometry } from './geometry';
 import type { Layout, LayoutLink, LayoutNode } from './layout';
 import {
+  overlaps,
   placeLabels,
   placeRelationLabel,
   type Box,
@@ -156,6 +157,7 @@ export function firstFrame(layout: Layout) {
 export function drawLayout(layout: Layout, registry: Registry) {
   const { labelScale: ls, k } = registry;
   const labelBoxes: Box[] = [];
+  const named = new Map<Box, { id: string; el: Element }>(); // each node name's box
   for (const n of layout.nodes) {
     const els = registry.nodes.get(n.id);
     if (!els) continue;
@@ -167,6 +169,7 @@ export function drawLayout(layout: Layout, registry: Registry) {
     els.label.toggleAttribute('data-outside', a.label.outside);
     els.label.toggleAttribute('data-hidden', a.label.hidden);
     if (!a.label.hidden) labelBoxes.push(a.label.box);
+    if (!a.label.hidden) named.set(a.label.box, { id: n.id, el: els.label });
     if (els.leader) for (const [name, value] of Object.entries(a.leader)) setAttr(els.leader, name, value); // prettier-ignore
   }
   for (const l of layout.links) {
@@ -194,6 +197,12 @@ export function drawLayout(layout: Layout, registry: Registry) {
     const w = els.size.w * ls, h = els.size.h * ls; // prettier-ignore
     const at = placeRelationLabel(g.x1, g.y1, g.x2, g.y2, w, h, layout.nodes, registry.keepOut ? [...labelBoxes, registry.keepOut] : labelBoxes, 1 / k, registry.frame); // prettier-ignore
     labelBoxes.push(at);
+    // No clear place left (a long relation name on a crowded phone map): the relation's name,
+    // shown only while its line is selected, hovered or focused, goes before another entity's,
+    // which then shows only while its own node is.
+    for (const [box, { id, el }] of named) {
+      if (id !== l.source.id && id !== l.target.id && overlaps(box, at)) el.toggleAttribute('data-hidden', true); // prettier-ignore
+    }
     setAttr(label, 'transform', `translate(${f(at.cx)},${f(at.cy)}) scale(${ls.toFixed(2)})`);
   }
 }

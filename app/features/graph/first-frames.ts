@@ -33,10 +33,13 @@ export const BUTTON_RESERVE = 56;
 // Within a range the picture scales with the box (the viewBox does that), so a frame fitted to
 // the range's narrowest box fits the wider ones, its labels larger; where it does not (a short
 // phone, a box the list does not foresee) the app refits as before.
-const phone = 'html:not([data-embed])';
+// English only: the frames place English names; a Kazakh or Russian map is drawn from scratch
+// (boot.js hides the English markup) and fits its own, longer names (a frame kept for them let
+// names overlap on a 390×760 Russian phone).
+const phone = 'html:not([data-embed]):not([data-boot-lang])';
 const idle = `${phone}:not([data-boot-select])`;
 const chosen = `${phone}[data-boot-select]`;
-const embed = '[data-embed]';
+const embed = '[data-embed]:not([data-boot-lang])';
 // Range syntax (Media Queries 4): wherever CSS nesting works, so does this, and it is shorter.
 const narrow = '(360px<=width<390px)';
 const wide = '(390px<=width<=720px)';
