@@ -157,7 +157,7 @@ export function firstFrame(layout: Layout) {
 export function drawLayout(layout: Layout, registry: Registry) {
   const { labelScale: ls, k } = registry;
   const labelBoxes: Box[] = [];
-  const named = new Map<Box, { id: string; el: Element }>(); // each node name's box
+  const named: [Box, Element, string][] = []; // each node name's box
   for (const n of layout.nodes) {
     const els = registry.nodes.get(n.id);
     if (!els) continue;
@@ -168,8 +168,10 @@ export function drawLayout(layout: Layout, registry: Registry) {
     setAttr(els.label, 'y', a.label.y);
     els.label.toggleAttribute('data-outside', a.label.outside);
     els.label.toggleAttribute('data-hidden', a.label.hidden);
-    if (!a.label.hidden) labelBoxes.push(a.label.box);
-    if (!a.label.hidden) named.set(a.label.box, { id: n.id, el: els.label });
+    if (!a.label.hidden) {
+      labelBoxes.push(a.label.box);
+      named.push([a.label.box, els.label, n.id]);
+    }
     if (els.leader) for (const [name, value] of Object.entries(a.leader)) setAttr(els.leader, name, value); // prettier-ignore
   }
   for (const l of layout.links) {
@@ -200,8 +202,8 @@ export function drawLayout(layout: Layout, registry: Registry) {
     // No clear place left (a long relation name on a crowded phone map): the relation's name,
     // shown only while its line is selected, hovered or focused, goes before another entity's,
     // which then shows only while its own node is.
-    for (const [box, { id, el }] of named) {
-      if (id !== l.source.id && id !== l.target.id && overlaps(box, at)) el.toggleAttribute('data-hidden', true); // prettier-ignore
+    for (const [b, el, id] of named) {
+      if (id !== l.source.id && id !== l.target.id && overlaps(b, at)) el.toggleAttribute('data-hidden', true); // prettier-ignore
     }
     setAttr(label, 'transform', `translate(${f(at.cx)},${f(at.cy)}) scale(${ls.toFixed(2)})`);
   }
