@@ -1,5 +1,6 @@
 // The app shell: composes the features, owns the page-level keys and the load states.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { Guarded, lazyRetry } from '@/lib/guard';
 import { EmbedBar } from '@/features/embed/embed-bar';
 import { EvidencePanel } from '@/features/evidence/evidence-panel';
 import { Graph } from '@/features/graph/graph';
@@ -24,11 +25,11 @@ import { useThemeAttribute } from './shell/use-theme';
 import { useWhenIdle } from './shell/use-when-idle';
 
 // Classroom features load on demand, so the first view's script does not grow.
-const TourController = lazy(() => withFeatureTexts(import('@/features/tour/tour-controller')));
+const TourController = lazyRetry(() => withFeatureTexts(import('@/features/tour/tour-controller')));
 // The printed handout, mounted now or at print time (handout-slot.tsx).
-const HandoutSlot = lazy(() => withFeatureTexts(import('./shell/handout-slot')));
+const HandoutSlot = lazyRetry(() => withFeatureTexts(import('./shell/handout-slot')));
 // The editor (?edit) is a chunk of its own, never part of the first view.
-const EditorPane = lazy(() => withFeatureTexts(import('@/features/editor/editor-pane')));
+const EditorPane = lazyRetry(() => withFeatureTexts(import('@/features/editor/editor-pane')));
 
 export function App() {
   useUrlSync();
@@ -99,16 +100,16 @@ export function App() {
         {parts ? <parts.EmbedMessages /> : null}
         <Notices />
         {touring && graph.data ? (
-          <Suspense fallback={null}>
+          <Guarded>
             <TourController index={graph.data} />
-          </Suspense>
+          </Guarded>
         ) : null}
         {embed ? null : <ReadingToolbar index={graph.data} />}
         {editing ? (
           <div className="edit-layout">
-            <Suspense fallback={<Loading />}>
+            <Guarded fallback={<Loading />}>
               <EditorPane />
-            </Suspense>
+            </Guarded>
             {workspace}
           </div>
         ) : (
@@ -116,9 +117,9 @@ export function App() {
         )}
         {embed && parts ? <parts.EmbedBottom index={graph.data} /> : null}
         {idle && graph.data && !embed ? (
-          <Suspense fallback={null}>
+          <Guarded>
             <HandoutSlot index={graph.data} map={map} />
-          </Suspense>
+          </Guarded>
         ) : null}
       </div>
     </GraphPortContext.Provider>

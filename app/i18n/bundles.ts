@@ -5,6 +5,7 @@
 // Knows nothing of the store: the store's chooseLang action loads through here, and useT
 // (catalogue.ts) reads the store's language.
 import { en, type Catalogue } from './en';
+import { loadOnce } from '@/lib/guard';
 import { joinEnglish } from './join-english';
 import type { Lang } from './langs';
 
@@ -38,14 +39,9 @@ function firstViewOnly(first: typeof en): typeof en {
   return strict as typeof en;
 }
 const loaded: Partial<Record<Lang, LangBundle>> = { en: { ui: english, data: {} } };
-let englishMore: Promise<void> | null = null;
-
-function loadEnglishMore(): Promise<void> {
-  englishMore ??= import('./en-more').then(
-    (m) => void Object.assign(english, joinEnglish(english, m.enMore)),
-  );
-  return englishMore;
-}
+const loadEnglishMore = loadOnce(() =>
+  import('./en-more').then((m) => void Object.assign(english, joinEnglish(english, m.enMore))),
+);
 
 /** Imports an on-demand feature together with its English texts. */
 export async function withFeatureTexts<T>(feature: Promise<T>): Promise<T> {

@@ -48,7 +48,7 @@ export function retryOnce(failures: number, error: Error): boolean {
 }
 
 /** What went wrong, in the reader's language: the problem a DataError names, or a general one. */
-export function problemOf(error: Error): Problem {
+export function problemOf(error: unknown): Problem {
   return error instanceof DataError ? error.problem : { key: 'unknown' };
 }
 

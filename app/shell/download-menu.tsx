@@ -1,12 +1,15 @@
 // "Download the data": a disclosure in the reading toolbar listing the open-data files
 // (data/export/, built at build time). Only the summary is in the first view (the first-view
 // budget is tight); the list, its texts and its closing behaviour load when first opened.
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
+import { Guarded, lazyRetry } from '@/lib/guard';
 import { withFeatureTexts } from '@/i18n/bundles';
 import { useT } from '@/i18n/catalogue';
 import './download-menu.css';
 
-const DownloadList = lazy(() => withFeatureTexts(import('@/features/open-data/download-list')));
+const DownloadList = lazyRetry(() =>
+  withFeatureTexts(import('@/features/open-data/download-list')),
+);
 
 export function DownloadMenu() {
   const t = useT();
@@ -15,9 +18,9 @@ export function DownloadMenu() {
     <details className="download-menu" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary>{t.shell.downloadData}</summary>
       {opened ? (
-        <Suspense fallback={null}>
+        <Guarded>
           <DownloadList />
-        </Suspense>
+        </Guarded>
       ) : null}
     </details>
   );

@@ -18,15 +18,16 @@ export function LoadError({
   retry,
   retrying,
 }: {
-  error: Error;
+  /** What kept the map from showing; none for a part of the page (a lazy chunk) that failed. */
+  error?: Error;
   retry: () => void;
-  retrying: boolean;
+  retrying?: boolean;
 }) {
   const t = useT();
   const details = error instanceof DataError ? error.details : [];
   return (
     <div className="load-state load-state--error" role="alert">
-      <h2>{t.shell.loadFailed}</h2>
+      {error ? <h2>{t.shell.loadFailed}</h2> : null}
       <p>{messageText(t.error, problemOf(error))}</p>
       <ErrorDetails details={details} />
       <button type="button" className="button-primary" onClick={retry} disabled={retrying}>
@@ -35,3 +36,6 @@ export function LoadError({
     </div>
   );
 }
+
+/** What a part of the page that failed to load or render shows in its place (lib/guard.tsx). */
+export const partFailed = (retry: () => void) => <LoadError retry={retry} />;

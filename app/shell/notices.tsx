@@ -1,36 +1,23 @@
-import { useEffect, useReducer } from 'react';
 import { withFeatureTexts } from '@/i18n/bundles';
-import { useT } from '@/i18n/catalogue';
-import type { Catalogue } from '@/i18n/en';
-import { messageText, type Notice } from '@/i18n/message';
+import { Guarded, lazyRetry } from '@/lib/guard';
 import { useUi } from '@/store/store';
 
+const NoticeList = lazyRetry(() => withFeatureTexts(import('./notice-list')));
+
 /**
- * Polite, dismissible notices (for example about a link naming something not in the map). Their
- * English texts are not in the first view's script (most links are well formed): the first
- * notice loads them (en-more.ts) and shows once they are here.
+ * Polite, dismissible notices (for example about a link naming something not in the map). The
+ * live region is here from the start, so a screen reader announces what joins it; the notices
+ * and their English texts are a chunk loaded with the first one (notice-list.tsx).
  */
 export function Notices() {
-  const notices = useUi((s) => s.notices);
-  const dismiss = useUi((s) => s.dismissNotice);
-  const t = useT();
-  const texts = (t as Partial<Catalogue>).notice;
-  const [, joined] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => {
-    if (notices.length && !texts) void withFeatureTexts(Promise.resolve()).then(joined);
-  }, [notices.length, texts]);
+  const any = useUi((s) => s.notices.length > 0);
   return (
     <div className="notices" role="status">
-      {(texts ? notices : []).map((notice) => (
-        <p key={noticeKey(notice)} className="notice">
-          <span>{messageText(texts!, notice)}</span>
-          <button type="button" onClick={() => dismiss(notice)} aria-label={t.shell.dismissNotice}>
-            ×
-          </button>
-        </p>
-      ))}
+      {any ? (
+        <Guarded>
+          <NoticeList />
+        </Guarded>
+      ) : null}
     </div>
   );
 }
-
-const noticeKey = (n: Notice) => `${n.key}:${JSON.stringify(n.args ?? [])}`;

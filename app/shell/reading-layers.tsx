@@ -1,13 +1,14 @@
 // What the reading tools open over or beside the map: the table of relations, and the source
 // view, both code-split, since most visits open neither.
-import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
+import { Guarded, lazyRetry } from '@/lib/guard';
 import { withFeatureTexts } from '@/i18n/bundles';
 import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import { useUi } from '@/store/store';
 
-const SourceView = lazy(() => withFeatureTexts(import('@/features/sources/source-view')));
-const RelationsTable = lazy(() =>
+const SourceView = lazyRetry(() => withFeatureTexts(import('@/features/sources/source-view')));
+const RelationsTable = lazyRetry(() =>
   withFeatureTexts(import('@/features/table/relations-table')).then((m) => ({
     default: m.RelationsTable,
   })),
@@ -30,12 +31,12 @@ export function ReadingLayers({ index }: { index: GraphIndex }) {
   return (
     <>
       {tableOpen ? (
-        <Suspense fallback={null}>
+        <Guarded>
           <RelationsTable index={index} />
-        </Suspense>
+        </Guarded>
       ) : null}
       {source ? (
-        <Suspense
+        <Guarded
           fallback={
             <p role="status" className="source-loading">
               {t.shell.openingSource}
@@ -43,7 +44,7 @@ export function ReadingLayers({ index }: { index: GraphIndex }) {
           }
         >
           <SourceView index={index} id={source} opener={opener} />
-        </Suspense>
+        </Guarded>
       ) : null}
     </>
   );

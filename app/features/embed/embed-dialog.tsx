@@ -1,10 +1,11 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
+import { Guarded, lazyRetry } from '@/lib/guard';
 import { withFeatureTexts } from '@/i18n/bundles';
 import { useT } from '@/i18n/catalogue';
 import './embed.css';
 
 // The dialog and its snippet code load on the first click: most visits never embed.
-const EmbedDialogBody = lazy(() => withFeatureTexts(import('./embed-dialog-body')));
+const EmbedDialogBody = lazyRetry(() => withFeatureTexts(import('./embed-dialog-body')));
 
 /** "Embed" in the full view: opens the dialog with the iframe snippet for the current view. */
 export function EmbedDialog() {
@@ -21,9 +22,9 @@ export function EmbedDialog() {
         {t.embed.button}
       </button>
       {opened ? (
-        <Suspense fallback={null}>
+        <Guarded>
           <EmbedDialogBody opened={opened} />
-        </Suspense>
+        </Guarded>
       ) : null}
     </>
   );

@@ -1,6 +1,7 @@
 // The evidence panel: a side panel on wide screens, a bottom sheet on phones (CSS). It names
 // the selection in its heading and lists the passages that justify it, grouped by source.
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { Guarded, lazyRetry } from '@/lib/guard';
 import { withFeatureTexts } from '@/i18n/bundles';
 import { useT } from '@/i18n/catalogue';
 import { edgeName, nodeName, type GraphIndex, type Resolved } from '@/model/graph-index';
@@ -12,8 +13,8 @@ import { Intro } from './intro';
 // nothing selected) shows only the intro. It is fetched as soon as the panel is on screen, so a
 // reader's first choice rarely waits for it. Its English texts come with it (en-more.ts).
 const loadDetails = () => withFeatureTexts(import('./evidence-details'));
-const NodeEvidence = lazy(() => loadDetails().then((m) => ({ default: m.NodeEvidence })));
-const EdgeEvidence = lazy(() => loadDetails().then((m) => ({ default: m.EdgeEvidence })));
+const NodeEvidence = lazyRetry(() => loadDetails().then((m) => ({ default: m.NodeEvidence })));
+const EdgeEvidence = lazyRetry(() => loadDetails().then((m) => ({ default: m.EdgeEvidence })));
 
 export function EvidencePanel({
   index,
@@ -90,13 +91,13 @@ export function EvidencePanel({
         aria-label={t.evidence.details}
       >
         {selected?.kind === 'node' ? (
-          <Suspense fallback={null}>
+          <Guarded>
             <NodeEvidence node={selected.node} index={index} onSelect={selectHere} />
-          </Suspense>
+          </Guarded>
         ) : selected?.kind === 'edge' ? (
-          <Suspense fallback={null}>
+          <Guarded>
             <EdgeEvidence edge={selected.edge} index={index} limit={compact ? 3 : undefined} />
-          </Suspense>
+          </Guarded>
         ) : (
           // An embed keeps the same height with nothing selected (so the article never moves):
           // the room goes to the ways in, as in the full view.

@@ -1,11 +1,12 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
+import { Guarded, lazyRetry } from '@/lib/guard';
 import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import type { GraphEdge } from '@/model/schema';
 import { RelationButton } from './relation-button';
 
 // A large graph's lists (thousands of ties) are added in steps by a lazy chunk.
-const LongRelationList = lazy(() => import('./long-relation-list'));
+const LongRelationList = lazyRetry(() => import('./long-relation-list'));
 /** Up to this many relations a list is rendered at once (long-relation-list.tsx's step). */
 const AT_ONCE = 200;
 
@@ -57,9 +58,9 @@ function RelationList(props: {
   const { edges, index, from, onSelect } = props;
   if (edges.length > AT_ONCE)
     return (
-      <Suspense fallback={null}>
+      <Guarded>
         <LongRelationList {...props} />
-      </Suspense>
+      </Guarded>
     );
   return (
     <ul className="relation-list">

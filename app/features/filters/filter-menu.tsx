@@ -2,16 +2,17 @@
 // the store (and so in the URL); the graph dims what they leave out without re-running the
 // layout. The menu's body (filter-body.tsx, with its English texts) is a chunk of its own,
 // rendered only while the menu is open: the first view carries the summary and the status.
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { withFeatureTexts } from '@/i18n/bundles';
 import { useT } from '@/i18n/catalogue';
+import { Guarded, lazyRetry } from '@/lib/guard';
 import { isFiltering, visibleElements } from '@/model/filters';
 import type { GraphIndex } from '@/model/graph-index';
 import { useUi } from '@/store/store';
 import './filters.css';
 
 const loadBody = () => withFeatureTexts(import('./filter-body'));
-const FilterBody = lazy(loadBody);
+const FilterBody = lazyRetry(loadBody);
 
 export function FilterMenu({ index }: { index: GraphIndex }) {
   const filters = useUi((s) => s.filters);
@@ -48,9 +49,9 @@ export function FilterMenu({ index }: { index: GraphIndex }) {
         {active ? t.filters.summaryOn(count) : t.filters.summary}
       </summary>
       {open ? (
-        <Suspense fallback={null}>
+        <Guarded>
           <FilterBody index={index} />
-        </Suspense>
+        </Guarded>
       ) : null}
       <p className="visually-hidden" role="status">
         {active ? t.filters.showing(shown, index.data.edges.length) : ''}

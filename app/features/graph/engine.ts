@@ -6,6 +6,7 @@
 // first paint), in a Web Worker for large ones (sim-worker-runner.ts), so neither painter
 // knows. Modelled on vasturiano's force-graph, whose one kapsule feeds both its renderers.
 import type { GraphEdge, GraphNode } from '@/model/schema';
+import { loadOnce } from '@/lib/guard';
 import { createLayout, type Layout, type LayoutNode, type Positions } from './layout';
 import { sizeClass, type SizeClass } from './size-class';
 
@@ -23,16 +24,15 @@ export type RunnerFactory = (layout: Layout, on: { move(): void; rest(): void })
 
 type SimulationModule = typeof import('./simulation');
 let simulation: SimulationModule | undefined;
-let loading: Promise<SimulationModule> | undefined;
 
 /**
  * Loads d3-force and the forces (simulation.ts), once. The shipped map needs it only when someone
  * drags (the build laid it out), so it is not part of the first view; a map the build did not lay
  * out waits for it before it is drawn (graph.tsx), and is then settled before the first paint.
  */
-export function loadSimulation(): Promise<SimulationModule> {
-  return (loading ??= import('./simulation').then((m) => (simulation = m)));
-}
+export const loadSimulation: () => Promise<SimulationModule> = loadOnce(() =>
+  import('./simulation').then((m) => (simulation = m)),
+);
 export const simulationLoaded = () => simulation !== undefined;
 
 /**

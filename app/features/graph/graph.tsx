@@ -3,9 +3,10 @@
 // animate smoothly. The canvas painter and its worker are their own chunks: the shipped map
 // never downloads them. `?painter=canvas` (or `svg`) overrides the choice, to compare the two
 // painters on the same map (the e2e suite runs its interaction tests on both).
-import { lazy, Suspense, use, useMemo, type ReactNode } from 'react';
+import { use, useMemo, type ReactNode } from 'react';
 import shippedLayout from 'virtual:shipped-layout';
 import { withFeatureTexts } from '@/i18n/bundles';
+import { Guarded, lazyRetry } from '@/lib/guard';
 import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import { loadSimulation, simulationLoaded } from './engine';
@@ -15,12 +16,12 @@ import type { OnPort } from './port';
 import { shippedPositions } from './shipped-layout';
 import { layoutInWorker, sizeClass } from './size-class';
 
-const GraphCanvas = lazy(() =>
+const GraphCanvas = lazyRetry(() =>
   withFeatureTexts(import('./graph-canvas')).then((m) => ({ default: m.GraphCanvas })),
 );
 
 // A map with no entity yet (a new draft in the editor) says so, in words the first view lacks.
-const EmptyMap = lazy(() => withFeatureTexts(import('./empty-map')));
+const EmptyMap = lazyRetry(() => withFeatureTexts(import('./empty-map')));
 
 export type Painter = 'svg' | 'canvas';
 
@@ -50,9 +51,9 @@ export function Graph({ index, positions, onPort }: Props) {
   const busy = <section className="graph" aria-label={t.graph.region} aria-busy="true" />;
   if (!nodes.length)
     return (
-      <Suspense fallback={busy}>
+      <Guarded fallback={busy}>
         <EmptyMap />
-      </Suspense>
+      </Guarded>
     );
   const canvas = painterFor(index.data.nodes.length, search) === 'canvas';
   // A map the build did not lay out (other data; any map on the canvas, which lays out its own)
@@ -70,7 +71,7 @@ export function Graph({ index, positions, onPort }: Props) {
   // The shipped map: no boundary, so it hydrates exactly as prerendered.
   if (laidOut && !canvas) return view;
   return (
-    <Suspense fallback={busy}>{laidOut ? view : <WithSimulation>{view}</WithSimulation>}</Suspense>
+    <Guarded fallback={busy}>{laidOut ? view : <WithSimulation>{view}</WithSimulation>}</Guarded>
   );
 }
 
