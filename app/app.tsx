@@ -1,6 +1,6 @@
 // The app shell: composes the features, owns the page-level keys and the load states.
 import { useEffect, useState } from 'react';
-import { Guarded, lazyRetry } from '@/lib/guard';
+import { Guarded, GuardFallback, lazyRetry } from '@/lib/guard';
 import { EmbedBar } from '@/features/embed/embed-bar';
 import { EvidencePanel } from '@/features/evidence/evidence-panel';
 import { Graph } from '@/features/graph/graph';
@@ -12,7 +12,7 @@ import { useUi } from '@/store/store';
 import { useUrlSync } from '@/store/use-url-sync';
 import { embedParts, loadEmbedParts } from './shell/embed-parts';
 import { GraphPortContext } from './shell/graph-port-context';
-import { LoadError, Loading } from './shell/load-state';
+import { LoadError, Loading, partFailed } from './shell/load-state';
 import { Notices } from './shell/notices';
 import { PageHeader } from './shell/page-header';
 import { SkipLink } from './shell/skip-link';
@@ -31,7 +31,18 @@ const HandoutSlot = lazyRetry(() => withFeatureTexts(import('./shell/handout-slo
 // The editor (?edit) is a chunk of its own, never part of the first view.
 const EditorPane = lazyRetry(() => withFeatureTexts(import('@/features/editor/editor-pane')));
 
+/** The app, inside the boundary that keeps any failure from blanking the page (lib/guard.tsx). */
 export function App() {
+  return (
+    <GuardFallback.Provider value={partFailed}>
+      <Guarded>
+        <Page />
+      </Guarded>
+    </GuardFallback.Provider>
+  );
+}
+
+function Page() {
   useUrlSync();
   useThemeAttribute();
   useLangAttribute();

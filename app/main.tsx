@@ -2,8 +2,6 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
-import { Guarded, GuardFallback } from './lib/guard';
-import { partFailed } from './shell/load-state';
 import { preferredLang } from './i18n/langs';
 import { replayEarlyInput, takeEarlyInput } from './shell/early-input';
 import { loadEmbedParts } from './shell/embed-parts';
@@ -43,13 +41,9 @@ function Root({ onHydrated }: { onHydrated?: () => void }) {
   useEffect(() => onHydrated?.(), [onHydrated]);
   return (
     <StrictMode>
-      <GuardFallback.Provider value={partFailed}>
-        <Guarded>
-          <QueryClientProvider client={queryClient}>
-            <App />
-          </QueryClientProvider>
-        </Guarded>
-      </GuardFallback.Provider>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
     </StrictMode>
   );
 }

@@ -31,16 +31,20 @@ export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
     }));
 }
 
+/** The lazy parts that failed, made afresh when Try again is pressed (not before: React renders
+ *  a failed part once more on its own, which would start the import again and again). */
+const failed = new Set<() => void>();
+
 /**
- * React.lazy keeps a failed import for good; this one forgets it, so the next render (after
- * Try again) imports the chunk afresh.
+ * React.lazy keeps a failed import for good; this one is forgotten on Try again, so the part's
+ * chunk is imported afresh.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as React.lazy's own signature
 export function lazyRetry<C extends ComponentType<any>>(load: () => Promise<{ default: C }>) {
   const fresh = () =>
     lazy(() =>
       within(load(), CHUNK_TIMEOUT_MS).catch((error: unknown) => {
-        current = fresh();
+        failed.add(() => (current = fresh()));
         throw error;
       }),
     );
@@ -63,7 +67,11 @@ export class Guarded extends Component<{ children: ReactNode; fallback?: ReactNo
   static getDerivedStateFromError = (error: unknown) => ({ error: error ?? 0 });
   retry = () => {
     const url = /\S+\.js\b/.exec(String(this.state.error))?.[0] ?? location.href;
-    const again = () => this.setState({ error: null });
+    const again = () => {
+      failed.forEach((reset) => reset());
+      failed.clear();
+      this.setState({ error: null });
+    };
     fetch(url, { method: 'HEAD' }).then(
       (r) => (r.status == 404 ? location.reload() : again()),
       again,
