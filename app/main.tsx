@@ -5,7 +5,8 @@ import { App } from './app';
 import { preferredLang } from './i18n/langs';
 import { replayEarlyInput, takeEarlyInput } from './shell/early-input';
 import { loadEmbedParts } from './shell/embed-parts';
-import { graphQueryOptions, isBuildData } from './model/graph-api';
+import { CHUNK_TIMEOUT_MS, within } from './lib/guard';
+import { graphQueryOptions, isBuildData, setGraphSource } from './model/graph-api';
 import { useUi } from './store/store';
 import { parseUrl } from './store/url-codec';
 import { readLocation } from './store/use-url-sync';
@@ -23,12 +24,16 @@ const container = document.getElementById('root')!;
 // points the graph query at it; the first view of the shipped map carries none of it.
 const reading = readLocation();
 const { editing, packageUrl } = useUi.getState();
-const data =
-  editing || packageUrl
-    ? import('./features/editor/boot')
-        .then((m) => m.boot(queryClient, editing, packageUrl))
-        .catch(() => undefined)
-    : queryClient.prefetchQuery(graphQueryOptions());
+// Until that chunk has set where the graph comes from, the graph waits for it (never the shipped
+// map in a package's place); a chunk that fails or stalls fails the load, with Try again.
+if (editing || packageUrl)
+  setGraphSource(async () => {
+    const { boot } = await within(import('./features/editor/boot'), CHUNK_TIMEOUT_MS);
+    const load = await boot(queryClient, editing, packageUrl);
+    setGraphSource(load);
+    return load();
+  });
+const data = queryClient.prefetchQuery(graphQueryOptions());
 const lang = parseUrl(window.location.search).state.lang ?? preferredLang(navigator.languages);
 // The build drew the SVG painter; a link that asks for the canvas (for testing) is not that markup.
 const canvasAsked = new URLSearchParams(window.location.search).get('painter') === 'canvas';

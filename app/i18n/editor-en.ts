@@ -16,6 +16,19 @@ export const editorEn = {
   openPackage: 'Open a map package…',
   newMap: 'Start a new map',
   restorePrevious: 'Restore the previous version',
+  conflict:
+    'This draft was saved in another tab since this one opened it, so nothing here is saved over it. Load that version (what you have here is kept as the previous version), or save this one over it.',
+  loadTheirs: 'Load the other tab’s version',
+  saveMine: 'Save this version over it',
+  savedOver: 'Saved. The other tab’s version is kept as the previous version.',
+  replaceDraft:
+    'The link opens a map package in the editor. Replace your draft with it? (Your draft is kept as the previous version.)',
+  keptDraft: 'Your draft is unchanged; the linked package was not opened.',
+  openedLink: 'Opened the linked package. Your earlier draft is kept as the previous version.',
+  brokenDraft:
+    'The draft stored in this browser could not be read, so the editor starts empty. It is kept aside, unchanged: download it to keep or repair it.',
+  downloadBroken: 'Download the unreadable draft',
+  leaveWarning: 'Your latest changes are not saved yet.',
   restored: 'The previous version is restored; the one you had is now the previous version.',
   opened: (name: string) => `Opened ${name}. Your earlier draft is kept as the previous version.`,
   exported: (problems: number) =>

@@ -266,6 +266,8 @@ export const enMore = {
     sourceNetwork: () => 'The source text could not be loaded: the network request failed.',
     sourceHttp: (status: number) => `The source text could not be loaded (HTTP ${status}).`,
     sourceTooLarge: () => 'The source text is too large to show.',
+    sourceNotText: () =>
+      'What came back for this source is not plain text (perhaps a web page in its place), so it is not shown as the source.',
   },
 
   search: {

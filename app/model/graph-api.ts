@@ -21,12 +21,20 @@ export type Problem =
         | 'toursShape'
         | 'sourceNetwork'
         | 'sourceTooLarge'
+        | 'sourceNotText'
         | 'unknown';
       args?: [];
     };
 
 /** Refuse absurd payloads before parsing: the shipped graph is a few tens of kilobytes. */
 export const MAX_GRAPH_BYTES = 5_000_000;
+
+/** A server that never answers is a failure too: every data request gives up after this. */
+export const LOAD_TIMEOUT_MS = 10_000;
+
+/** A request that gives up after LOAD_TIMEOUT_MS (then told as a network failure). */
+export const fetchWithin = (url: string, init?: RequestInit) =>
+  fetch(url, { ...init, signal: AbortSignal.timeout(LOAD_TIMEOUT_MS) });
 
 /** A load failure the reader is told about: `problem` names it in the catalogue (error.*). */
 export class DataError extends Error {
@@ -56,7 +64,7 @@ export function problemOf(error: unknown): Problem {
 export async function fetchJson(url: string): Promise<{ body: string; raw: unknown }> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' } });
+    response = await fetchWithin(url, { headers: { Accept: 'application/json' } });
   } catch {
     throw new DataError({ key: 'graphNetwork' });
   }

@@ -3,13 +3,13 @@
 // the hook that reads the tours sits beside the graph's (i18n/use-localized.ts), in the first
 // view, which must not carry it.
 import { queryOptions } from '@tanstack/react-query';
-import { DataError, MAX_GRAPH_BYTES, retryOnce } from './graph-api';
+import { DataError, fetchWithin, MAX_GRAPH_BYTES, retryOnce } from './graph-api';
 import type { ToursData } from './tour-schema';
 
 export async function getTours(url = 'data/tours.json'): Promise<ToursData> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' } });
+    response = await fetchWithin(url, { headers: { Accept: 'application/json' } });
   } catch {
     throw new DataError({ key: 'toursNetwork' });
   }

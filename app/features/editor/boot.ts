@@ -1,42 +1,86 @@
 // Before the first render, when the link asks for another map than the shipped one: a map
 // package (?data=, fetched from this site only) or the editor's draft (?edit, from IndexedDB).
-// Sets where the graph query loads from, so the map, panel, table, search, tours and handout
-// all work on it through the same react-query cache as on the shipped data.
+// Returns where the graph query loads from (main.tsx sets it), so the map, panel, table,
+// search, tours and handout all work on it through the same react-query cache as on the
+// shipped data.
 import type { QueryClient } from '@tanstack/react-query';
 import { editorEn } from '@/i18n/editor-en';
 import { resolvePackageUrl } from '@/lib/package-url';
-import { DataError, graphQueryOptions, setGraphSource } from '@/model/graph-api';
+import { DataError, getGraph, setGraphSource } from '@/model/graph-api';
+import { emptyPackage, type MapPackage } from '@/model/map-package';
 import { getPackage, seedPackage } from '@/model/package-api';
-import { loadDraft, saveDraft } from './draft-db';
+import type { GraphData } from '@/model/schema';
+import { useUi } from '@/store/store';
+import { keepBroken, keepVersion, loadStored } from './draft-db';
 import { startDraft, useDraft } from './draft-store';
 
-export async function boot(client: QueryClient, edit: boolean, data: string | null) {
+type Load = () => Promise<GraphData>;
+
+export async function boot(client: QueryClient, edit: boolean, data: string | null): Promise<Load> {
   const url = resolvePackageUrl(data, window.location.href);
   if (url.refused) {
     // Worded in the details (the editor's texts, loaded with this chunk), so the first view's
     // catalogue carries nothing for it.
     const refusal = new DataError({ key: 'unknown' }, [editorEn.dataOrigin(data ?? '')]);
-    setGraphSource(() => Promise.reject(refusal));
-  } else if (edit) {
-    const [current, previous] = await Promise.all([loadDraft('current'), loadDraft('previous')]);
-    if (current) startDraft(current, previous);
-    else useDraft.getState().setPrevious(previous);
-    if (url.url) {
-      // A package opened into the editor replaces the draft; the draft is kept as previous.
-      const href = url.url.href;
-      setGraphSource(async () => {
-        const pkg = await getPackage(href);
-        const { history } = useDraft.getState();
-        if (history.present.sources.length) await saveDraft('previous', history.present);
-        useDraft.getState().replace(pkg);
-        return seedPackage(client, pkg);
-      });
-    } else {
-      setGraphSource(async () => seedPackage(client, useDraft.getState().history.present));
-    }
-  } else if (url.url) {
-    const href = url.url.href;
-    setGraphSource(async () => seedPackage(client, await getPackage(href)));
+    return () => Promise.reject(refusal);
   }
-  await client.prefetchQuery(graphQueryOptions());
+  const href = url.url?.href;
+  if (!edit) return href ? async () => seedPackage(client, await getPackage(href)) : getGraph;
+  const stored = await loadStored().catch(() => null);
+  if (stored) startDraft(stored);
+  if (stored?.broken) brokenDraft(stored.broken);
+  const draft = async () => seedDraft(client);
+  if (!href) return draft;
+  return async () => {
+    // Refused or unreachable, the package fails the load (its refusal shown, with Try again),
+    // and the draft is untouched.
+    const pkg = await getPackage(href);
+    openOnce(pkg);
+    setGraphSource(draft);
+    return draft();
+  };
+}
+
+const isEmpty = (p: MapPackage) => !p.sources.length && !p.nodes.length && !p.edges.length;
+
+/**
+ * A package the link names replaces the draft once: asked first when the draft has work in it
+ * (the draft is then kept as a previous version), and the link then leaves the URL, so a reload
+ * reopens the draft rather than the package over it.
+ */
+function openOnce(pkg: MapPackage) {
+  const { history, replace, say } = useDraft.getState();
+  // The link's package is done with: the URL (a view of the store) drops it.
+  useUi.setState({ packageUrl: null });
+  if (!isEmpty(history.present) && !window.confirm(editorEn.replaceDraft)) {
+    say({ kind: 'info', text: editorEn.keptDraft });
+    return;
+  }
+  void keepVersion(history.present).catch(() => undefined);
+  replace(pkg);
+  say({ kind: 'info', text: editorEn.openedLink });
+}
+
+/** The draft as a map; a draft that cannot be drawn is kept aside like one that does not read. */
+function seedDraft(client: QueryClient): GraphData {
+  try {
+    return seedPackage(client, useDraft.getState().history.present);
+  } catch {
+    const text = JSON.stringify(useDraft.getState().history.present);
+    void keepBroken(text).catch(() => undefined);
+    const { previous, rev } = useDraft.getState();
+    startDraft({
+      current: null,
+      broken: text,
+      rev,
+      history: previous ? [previous] : [],
+      undo: null,
+    });
+    brokenDraft(text);
+    return seedPackage(client, emptyPackage());
+  }
+}
+
+function brokenDraft(text: string) {
+  useDraft.getState().say({ kind: 'error', text: editorEn.brokenDraft, broken: text });
 }

@@ -3,9 +3,10 @@ import { useRef } from 'react';
 import { ErrorDetails } from '@/lib/error-details';
 import { emptyPackage, type PackageProblem } from '@/model/map-package';
 import { readPackage } from '@/model/package-api';
-import { saveDraft } from './draft-db';
+import { dropNewestVersion, keepVersion, saveOver } from './draft-db';
+import { announceSaved } from './draft-sync';
 import { useDraft } from './draft-store';
-import { downloadPackage, readText } from './package-files';
+import { downloadPackage, downloadText, readText } from './package-files';
 import { useEditorTexts } from './use-editor-texts';
 
 export function EditorToolbar({ problems }: { problems: readonly PackageProblem[] }) {
@@ -21,8 +22,24 @@ export function EditorToolbar({ problems }: { problems: readonly PackageProblem[
   /** The whole draft changes; the one it replaces is kept as the previous version first. */
   const replaceWith = async (next: ReturnType<typeof emptyPackage>) => {
     const current = useDraft.getState().history.present;
-    await saveDraft('previous', current).catch(() => undefined);
+    // Kept unless empty: a new map started twice does not push real work out of the history.
+    const kept = await keepVersion(current).catch(() => null);
     useDraft.getState().replace(next);
+    if (kept) useDraft.getState().setPrevious(kept[0] ?? null);
+  };
+
+  /** Another tab saved: take its version (keeping this one), or save this one over it. */
+  const loadTheirs = async () => {
+    await keepVersion(useDraft.getState().history.present).catch(() => undefined);
+    useDraft.getState().setSave('saved');
+    location.reload();
+  };
+  const saveMine = async () => {
+    const rev = await saveOver(useDraft.getState().history).catch(() => null);
+    if (rev === null) return useDraft.getState().setSave('failed');
+    useDraft.getState().setSave('saved', rev);
+    announceSaved(rev);
+    say({ kind: 'info', text: t.savedOver });
   };
 
   const open = async (file: File) => {
@@ -53,9 +70,20 @@ export function EditorToolbar({ problems }: { problems: readonly PackageProblem[
           {t.redo}
         </button>
         <p className={`editor-save editor-save--${save}`} role="status">
-          {save === 'saved' ? t.saved : save === 'unsaved' ? t.unsaved : t.saveFailed}
+          {save === 'saved' ? t.saved : save === 'failed' ? t.saveFailed : t.unsaved}
         </p>
       </div>
+      {save === 'conflict' ? (
+        <div className="editor-message editor-message--error" role="alert">
+          <p>{t.conflict}</p>
+          <button type="button" onClick={() => void loadTheirs()}>
+            {t.loadTheirs}
+          </button>{' '}
+          <button type="button" onClick={() => void saveMine()}>
+            {t.saveMine}
+          </button>
+        </div>
+      ) : null}
       <div className="editor-toolbar-row">
         <button
           type="button"
@@ -86,7 +114,9 @@ export function EditorToolbar({ problems }: { problems: readonly PackageProblem[
           <button
             type="button"
             onClick={() => {
-              void replaceWith(previous);
+              void dropNewestVersion()
+                .catch(() => undefined)
+                .then(() => replaceWith(previous));
               say({ kind: 'info', text: t.restored });
             }}
           >
@@ -101,6 +131,14 @@ export function EditorToolbar({ problems }: { problems: readonly PackageProblem[
         >
           <p>{message.text}</p>
           <ErrorDetails details={message.details ?? []} />
+          {message.broken !== undefined ? (
+            <button
+              type="button"
+              onClick={() => downloadText(message.broken ?? '', 'unreadable-draft.json')}
+            >
+              {t.downloadBroken}
+            </button>
+          ) : null}
         </div>
       ) : null}
     </div>

@@ -6,7 +6,12 @@ import { MAX_PACKAGE_BYTES } from '@/model/package-api';
 import { MAX_SOURCE_CHARS } from '@/model/map-package';
 
 export function downloadPackage(pkg: MapPackage, name = 'evidence-map.json') {
-  const blob = new Blob([JSON.stringify(pkg, null, 2) + '\n'], { type: 'application/json' });
+  downloadText(JSON.stringify(pkg, null, 2) + '\n', name);
+}
+
+/** Offers a text as a download, as it is (a package, or a stored draft that does not read). */
+export function downloadText(text: string, name: string) {
+  const blob = new Blob([text], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -1,5 +1,5 @@
 // Adding a source: pasted or opened from a file, with only the metadata the author types.
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { addSource, type SourceInput } from './draft-ops';
 import { useDraft } from './draft-store';
 import { readSourceFile } from './package-files';
@@ -25,6 +25,12 @@ export function SourceForm() {
   const [input, setInput] = useState(EMPTY);
   const [note, setNote] = useState('');
   const set = (patch: Partial<SourceInput>) => setInput((s) => ({ ...s, ...patch }));
+  // Text typed here and not yet added is unsaved work: leaving the page asks first.
+  const typing = Object.values(input).some((v) => typeof v === 'string' && v.trim() !== '');
+  useEffect(() => {
+    useDraft.getState().setTyping(typing);
+    return () => useDraft.getState().setTyping(false);
+  }, [typing]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

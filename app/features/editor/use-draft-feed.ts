@@ -1,45 +1,82 @@
 // Keeps the map on the draft: every change is written into the react-query cache under the
 // graph's, tours' and texts' keys (package-api.ts), so the features beside the editor re-render
 // from it as they would from the shipped data. Also autosaves to IndexedDB, a moment after the
-// last change, with a visible unsaved/saved state.
+// last change, with a visible unsaved/saved state; a save another tab made in between is never
+// overwritten (draft-db.ts): this tab says so and waits for the author's choice.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { graphQueryOptions } from '@/model/graph-api';
 import { seedPackage } from '@/model/package-api';
-import { saveDraft } from './draft-db';
+import { DraftConflict, saveCurrent } from './draft-db';
 import { useDraft } from './draft-store';
+import { announceSaved, onSavedElsewhere } from './draft-sync';
+import { useEditorTexts } from './use-editor-texts';
 
 const SAVE_AFTER_MS = 400;
+
+/** Saves the draft now; resolves once it is stored (or refused). */
+export function saveNow(): Promise<void> {
+  const { history, rev, setSave, save } = useDraft.getState();
+  if (save === 'conflict') return Promise.resolve();
+  return saveCurrent(history, rev).then(
+    (next) => {
+      // Saved what is still the draft: it is safe (a later change has its own save coming).
+      if (useDraft.getState().history.present === history.present) setSave('saved', next);
+      else useDraft.setState({ rev: next });
+      announceSaved(next);
+    },
+    (error: unknown) => setSave(error instanceof DraftConflict ? 'conflict' : 'failed'),
+  );
+}
 
 export function useDraftFeed() {
   const client = useQueryClient();
   const present = useDraft((s) => s.history.present);
   const setSave = useDraft((s) => s.setSave);
   const loaded = useRef(present);
+  const t = useEditorTexts();
 
   useEffect(() => {
     client.setQueryData(graphQueryOptions().queryKey, seedPackage(client, present));
   }, [client, present]);
 
+  // Another tab saved: this one is told at once, and saves nothing over it.
+  useEffect(
+    () =>
+      onSavedElsewhere((rev) => {
+        if (rev !== useDraft.getState().rev) setSave('conflict');
+      }),
+    [setSave],
+  );
+
   useEffect(() => {
     // The draft the session started on is already saved.
     if (present === loaded.current) return;
-    setSave('unsaved');
+    if (useDraft.getState().save !== 'conflict') setSave('unsaved');
     const save = () => {
       clearTimeout(timer);
       window.removeEventListener('pagehide', save);
-      saveDraft('current', present).then(
-        () => setSave('saved'),
-        () => setSave('failed'),
-      );
+      void saveNow();
     };
     const timer = setTimeout(save, SAVE_AFTER_MS);
-    // Leaving before the pause: start the write at once (best effort; the status says when
-    // the draft is safe).
+    // Leaving before the pause: the write starts at once, on the connection already open
+    // (draft-db.ts), so it is under way before the page goes.
     window.addEventListener('pagehide', save);
     return () => {
       clearTimeout(timer);
       window.removeEventListener('pagehide', save);
     };
   }, [present, setSave]);
+
+  // While something typed is not saved yet, leaving the page asks first.
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      const { save, typing } = useDraft.getState();
+      if (save === 'saved' && !typing) return;
+      e.preventDefault();
+      e.returnValue = t.leaveWarning;
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [t]);
 }
