@@ -50,8 +50,12 @@ const isEmpty = (p: MapPackage) => !p.sources.length && !p.nodes.length && !p.ed
  */
 function openOnce(pkg: MapPackage) {
   const { history, replace, say } = useDraft.getState();
-  // The link's package is done with: the URL (a view of the store) drops it.
+  // The link's package is done with. `data` is link-only (url-codec.ts never writes it), so it
+  // leaves the URL here, and the store with it.
   useUi.setState({ packageUrl: null });
+  const link = new URL(window.location.href);
+  link.searchParams.delete('data');
+  window.history.replaceState(window.history.state, '', link);
   if (!isEmpty(history.present) && !window.confirm(editorEn.replaceDraft)) {
     say({ kind: 'info', text: editorEn.keptDraft });
     return;

@@ -22,14 +22,14 @@ const MAX_UNDO_CHARS = 4_000_000;
 /** Another tab saved the draft since this one loaded or saved it. */
 export class DraftConflict extends Error {}
 
-// One connection for the page's life, so a save started as the page goes (pagehide) opens its
-// transaction at once, before the page is torn down.
+// One connection for the page's life, so a save as the page goes (pagehide) writes at once.
+let connection: IDBDatabase | null = null;
 const db = loadOnce(
   () =>
     new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(DB, 1);
       request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-      request.onsuccess = () => resolve(request.result);
+      request.onsuccess = () => resolve((connection = request.result));
       request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
     }),
 );
@@ -156,6 +156,29 @@ export async function saveOver(history: History<MapPackage>): Promise<number> {
   return saveCurrent(history, rev);
 }
 
+const undoText = (history: History<MapPackage>) =>
+  JSON.stringify({
+    past: history.past.slice(-KEEP_UNDO),
+    future: history.future.slice(0, KEEP_UNDO),
+  });
+
+/**
+ * The save as the page goes (pagehide): written in this very task, since a write that waits for
+ * a read's answer is cut off with the page. `rev` was checked by this tab's last save and by the
+ * other tabs' messages (a tab in conflict does not call this). False when it could not start.
+ */
+export function saveAtOnce(history: History<MapPackage>, rev: number): boolean {
+  if (!connection) return false;
+  const tx = connection.transaction(STORE, 'readwrite', { durability: 'strict' });
+  const s = tx.objectStore(STORE);
+  s.put(JSON.stringify(history.present), 'current');
+  s.put(rev + 1, 'rev');
+  const undo = undoText(history);
+  if (undo.length <= MAX_UNDO_CHARS) s.put(undo, 'undo');
+  tx.commit();
+  return true;
+}
+
 /**
  * Saves the draft (and its undo steps) if the stored revision is still `rev`; resolves with the
  * new revision, or rejects with DraftConflict when another tab saved in between.
@@ -167,10 +190,7 @@ export async function saveCurrent(history: History<MapPackage>, rev: number): Pr
       if ((typeof request.result === 'number' ? request.result : 0) !== rev) return tx.abort();
       s.put(JSON.stringify(history.present), 'current');
       s.put(rev + 1, 'rev');
-      const undo = JSON.stringify({
-        past: history.past.slice(-KEEP_UNDO),
-        future: history.future.slice(0, KEEP_UNDO),
-      });
+      const undo = undoText(history);
       if (undo.length <= MAX_UNDO_CHARS) s.put(undo, 'undo');
       else s.delete('undo');
     };

@@ -7,7 +7,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { graphQueryOptions } from '@/model/graph-api';
 import { seedPackage } from '@/model/package-api';
-import { DraftConflict, saveCurrent } from './draft-db';
+import { DraftConflict, saveAtOnce, saveCurrent } from './draft-db';
 import { useDraft } from './draft-store';
 import { announceSaved, onSavedElsewhere } from './draft-sync';
 import { useEditorTexts } from './use-editor-texts';
@@ -53,19 +53,23 @@ export function useDraftFeed() {
     // The draft the session started on is already saved.
     if (present === loaded.current) return;
     if (useDraft.getState().save !== 'conflict') setSave('unsaved');
-    const save = () => {
+    const stop = () => {
       clearTimeout(timer);
-      window.removeEventListener('pagehide', save);
+      window.removeEventListener('pagehide', leave);
+    };
+    const save = () => {
+      stop();
       void saveNow();
     };
-    const timer = setTimeout(save, SAVE_AFTER_MS);
-    // Leaving before the pause: the write starts at once, on the connection already open
-    // (draft-db.ts), so it is under way before the page goes.
-    window.addEventListener('pagehide', save);
-    return () => {
-      clearTimeout(timer);
-      window.removeEventListener('pagehide', save);
+    // Leaving before the pause: written at once, in the pagehide task itself (draft-db.ts).
+    const leave = () => {
+      stop();
+      const { history, rev, save: state } = useDraft.getState();
+      if (state !== 'conflict' && saveAtOnce(history, rev)) announceSaved(rev + 1);
     };
+    const timer = setTimeout(save, SAVE_AFTER_MS);
+    window.addEventListener('pagehide', leave);
+    return stop;
   }, [present, setSave]);
 
   // While something typed is not saved yet, leaving the page asks first.
