@@ -1,6 +1,6 @@
 // The app shell: composes the features, owns the page-level keys and the load states.
 import { useEffect, useState } from 'react';
-import { Guarded, GuardFallback, lazyRetry } from '@/lib/guard';
+import { Guarded, lazyRetry, setFailedPart } from '@/lib/guard';
 import { EmbedBar } from '@/features/embed/embed-bar';
 import { EvidencePanel } from '@/features/evidence/evidence-panel';
 import { Graph } from '@/features/graph/graph';
@@ -31,14 +31,14 @@ const HandoutSlot = lazyRetry(() => withFeatureTexts(import('./shell/handout-slo
 // The editor (?edit) is a chunk of its own, never part of the first view.
 const EditorPane = lazyRetry(() => withFeatureTexts(import('@/features/editor/editor-pane')));
 
+setFailedPart(partFailed);
+
 /** The app, inside the boundary that keeps any failure from blanking the page (lib/guard.tsx). */
 export function App() {
   return (
-    <GuardFallback.Provider value={partFailed}>
-      <Guarded>
-        <Page />
-      </Guarded>
-    </GuardFallback.Provider>
+    <Guarded>
+      <Page />
+    </Guarded>
   );
 }
 

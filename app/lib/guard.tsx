@@ -5,7 +5,6 @@
 // Kept small: it is part of the first view's script.
 import {
   Component,
-  createContext,
   createElement,
   lazy,
   Suspense,
@@ -52,8 +51,11 @@ export function lazyRetry<C extends ComponentType<any>>(load: () => Promise<{ de
   return (props: ComponentProps<C>) => createElement(current, props);
 }
 
-/** The message a failed part shows, given its Try again; set by the shell around the app. */
-export const GuardFallback = createContext<(retry: () => void) => ReactNode>(() => null);
+type Fallback = (retry: () => void) => ReactNode;
+let failedPart: Fallback = () => null;
+
+/** What a failed part shows, given its Try again: the shell's words (set once, by app.tsx). */
+export const setFailedPart = (show: Fallback) => void (failedPart = show);
 
 /**
  * A part in its place: `fallback` while it loads, the shell's message with Try again if it fails.
@@ -61,8 +63,6 @@ export const GuardFallback = createContext<(retry: () => void) => ReactNode>(() 
  * (404: a new build replaced it), which only a full reload of the new build mends.
  */
 export class Guarded extends Component<{ children: ReactNode; fallback?: ReactNode }> {
-  static contextType = GuardFallback;
-  declare context: (retry: () => void) => ReactNode;
   state = { error: null as unknown };
   static getDerivedStateFromError = (error: unknown) => ({ error: error ?? 0 });
   retry = () => {
@@ -79,7 +79,7 @@ export class Guarded extends Component<{ children: ReactNode; fallback?: ReactNo
   };
   render() {
     const { error } = this.state;
-    if (error !== null) return this.context(this.retry);
+    if (error !== null) return failedPart(this.retry);
     return <Suspense fallback={this.props.fallback}>{this.props.children}</Suspense>;
   }
 }

@@ -1,9 +1,10 @@
 // A combobox (ARIA 1.2 pattern, list autocomplete): typing lists matching entities and
 // passages; Up/Down move through them (aria-activedescendant keeps focus in the input),
 // Enter selects, Escape closes the list and then clears the text.
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { withFeatureTexts } from '@/i18n/bundles';
 import { useT } from '@/i18n/catalogue';
+import { loadOnce } from '@/lib/guard';
 import type { GraphIndex } from '@/model/graph-index';
 import { selectionFromIds } from '@/model/selection';
 import { useUi } from '@/store/store';
@@ -13,8 +14,7 @@ import './search.css';
 // The matching code and the options' markup load when the box is first focused, not with the
 // page, and with them the English texts of the results (en-more.ts).
 type Engine = typeof import('./search-results');
-let engine: Promise<Engine> | null = null;
-const loadEngine = () => (engine ??= withFeatureTexts(import('./search-results')));
+const loadEngine = loadOnce(() => withFeatureTexts(import('./search-results')));
 
 export function SearchBox({ index }: { index: GraphIndex }) {
   const [found, setFound] = useState<Engine | null>(null);
@@ -41,31 +41,6 @@ export function SearchBox({ index }: { index: GraphIndex }) {
     setOpen(false);
     setActive(-1);
     setQuery(r.kind === 'entity' ? r.title : query);
-  };
-
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      if (!results.length) return;
-      setOpen(true);
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      setActive((a) => (a + step + results.length) % results.length);
-    } else if (e.key === 'Enter') {
-      const r = results[active] ?? results[0]; // Enter alone takes the best match
-      if (showList && r) {
-        e.preventDefault();
-        choose(r);
-      }
-    } else if (e.key === 'Escape') {
-      if (showList) {
-        e.preventDefault(); // keep the page-level Escape (close evidence) for the next press
-        setOpen(false);
-        setActive(-1);
-      } else if (query) {
-        e.preventDefault();
-        setQuery('');
-      }
-    }
   };
 
   return (
@@ -96,7 +71,18 @@ export function SearchBox({ index }: { index: GraphIndex }) {
           setOpen(true);
           setActive(-1);
         }}
-        onKeyDown={onKeyDown}
+        onKeyDown={(e) =>
+          found?.onSearchKey(e, {
+            results,
+            active,
+            showList,
+            query,
+            setOpen,
+            setActive,
+            setQuery,
+            choose,
+          })
+        }
         onFocus={() => {
           ready();
           setOpen(true);

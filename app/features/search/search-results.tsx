@@ -4,6 +4,7 @@ import { useT } from '@/i18n/catalogue';
 import type { SearchResult } from './search-index';
 
 export { search } from './search-index';
+export { onSearchKey } from './search-keys';
 
 interface Props {
   id: string;
