@@ -57,3 +57,13 @@ describe('English', () => {
     expect(localizeTours(tours, {})).toBe(tours);
   });
 });
+
+describe('a name that is also an object key', () => {
+  it('is left as written, never read from the prototype (`__proto__`, `constructor`)', () => {
+    const odd = { ...graph.nodes.find((n) => !n.focal)!, label: '__proto__', short: 'constructor' };
+    const out = localizeGraph({ ...graph, nodes: [...graph.nodes, odd] }, kkData);
+    const node = out.nodes.at(-1)!;
+    expect(node.label).toBe('__proto__');
+    expect(node.short).toBe('constructor');
+  });
+});

@@ -45,9 +45,13 @@ export function dataTexts(graph: GraphData, tours?: ToursData): string[] {
   return [...new Set(out)];
 }
 
+/** A text in the language, else as it is. Own keys only: a name such as `__proto__` or
+ *  `constructor` must not read the catalogue object's prototype. */
+export const translator = (tr: Translations) => (s: string) => (Object.hasOwn(tr, s) ? tr[s]! : s);
+
 export function localizeGraph(graph: GraphData, tr: Translations): GraphData {
   if (!Object.keys(tr).length) return graph;
-  const t = (s: string) => tr[s] ?? s;
+  const t = translator(tr);
   const opt = <T extends string | null | undefined>(s: T) => (s ? t(s) : s);
   const passages = (ps: Passage[]) => ps.map((p) => (p.note ? { ...p, note: t(p.note) } : p));
   return {

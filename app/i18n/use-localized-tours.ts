@@ -7,6 +7,7 @@ import { toursQueryOptions } from '@/model/tour-api';
 import type { ToursData } from '@/model/tour-schema';
 import { useUi } from '@/store/store';
 import { bundleFor } from './bundles';
+import { translator } from './localize';
 
 /** The tours, with their titles and captions in the interface language. */
 export function useTours() {
@@ -21,7 +22,7 @@ export function useTours() {
 /** The tours' titles, descriptions and steps in the translations' language (here, not in localize.ts, so the first view does not carry it). */
 export function localizeTours(tours: ToursData, tr: Readonly<Record<string, string>>): ToursData {
   if (!Object.keys(tr).length) return tours;
-  const t = (s: string) => tr[s] ?? s;
+  const t = translator(tr);
   return {
     ...tours,
     tours: tours.tours.map((tour) => ({

@@ -71,7 +71,7 @@ export function checkIntegrity(
     } else {
       sourceIndex.set(s.id, i);
     }
-    const text = sourceTexts[s.file];
+    const text = Object.hasOwn(sourceTexts, s.file) ? sourceTexts[s.file] : undefined;
     if (text === undefined) {
       add(`${here}.file`, `names ${s.file}, which is not among the source files`);
       return;
