@@ -13,7 +13,7 @@ const p = (stance: 'supports' | 'qualifies') => ({
   stance,
 });
 const data: GraphData = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   sources: [
     {
       id: 's',
@@ -45,11 +45,26 @@ const data: GraphData = {
       source: 'kz',
       target: 'ru',
       relation: 'ally',
+      label: 'words',
       summary: 's',
       passages: [p('supports'), p('qualifies')],
     },
-    { source: 'kz', target: 'eeu', relation: 'member', summary: 's', passages: [p('supports')] },
-    { source: 'ru', target: 'eeu', relation: 'member', summary: 's', passages: [p('supports')] },
+    {
+      source: 'kz',
+      target: 'eeu',
+      relation: 'member',
+      label: 'words',
+      summary: 's',
+      passages: [p('supports')],
+    },
+    {
+      source: 'ru',
+      target: 'eeu',
+      relation: 'member',
+      label: 'words',
+      summary: 's',
+      passages: [p('supports')],
+    },
   ],
   leftOut: [],
 };

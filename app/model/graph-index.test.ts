@@ -6,7 +6,7 @@ import type { GraphData } from './schema';
 import { selectionFromIds } from './selection';
 
 const data: GraphData = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   sources: [
     {
       id: 's',
@@ -38,6 +38,7 @@ const data: GraphData = {
       source: 'kazakhstan',
       target: 'russia',
       relation: 'ally',
+      label: 'words',
       summary: 's',
       passages: [
         {

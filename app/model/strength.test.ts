@@ -51,8 +51,14 @@ describe('passageStrength', () => {
     expect(passageStrength([p('essay'), p('item')], sources).level).toBe('several');
     expect(passageStrength([p('essay'), p('essay')], sources).level).toBe('single');
     expect(passageStrength([p('rumour'), p('rumour')], sources).level).toBe('unverified');
-    // An unverified text beside a verifiable one still counts as a second source.
-    expect(passageStrength([p('essay'), p('rumour')], sources).level).toBe('several');
+    // An unverified text beside a verifiable one never counts as a second source: it is said
+    // apart ("one source, plus an unverified text").
+    const withRumour = passageStrength([p('essay'), p('rumour')], sources);
+    expect(withRumour.level).toBe('single');
+    expect(withRumour).toMatchObject({
+      verifiableSupportingSources: 1,
+      unverifiedSupportingSources: 1,
+    });
     // Qualifying passages do not make a line stronger.
     expect(passageStrength([p('rumour'), p('essay', { stance: 'qualifies' })], sources).level).toBe(
       'unverified',
@@ -93,7 +99,10 @@ describe('the shipped data', () => {
     expect(level('kazakhstan', 'the-west')).toBe('unverified');
     expect(level('russia', 'csto')).toBe('unverified');
     expect(level('kazakhstan', 'china')).toBe('single');
-    expect(level('kazakhstan', 'russia')).toBe('several');
+    // The essay, plus the unverified report: one checkable source.
+    expect(level('kazakhstan', 'russia')).toBe('single');
+    expect(index.strength.get('kazakhstan,russia')?.unverifiedSupportingSources).toBe(1);
+    expect(level('kazakhstan', 'central-asia')).toBe('several');
     expect(index.strength.get('kazakhstan,russia')?.strongest).toMatchObject({
       voice: 'analyst',
       modality: 'recommends',

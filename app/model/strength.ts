@@ -21,9 +21,10 @@ export function reliabilityOf(
 }
 
 /**
- * several: supporting passages from two or more sources, at least one of them verifiable.
- * single: supporting passages from one verifiable source only. unverified: every supporting
- * passage comes from an unverified text (or none supports: only qualifications).
+ * several: supporting passages from two or more verifiable sources. single: from one verifiable
+ * source (an unverified text beside it never raises the level: it is counted apart, in
+ * unverifiedSupportingSources). unverified: every supporting passage comes from an unverified
+ * text (or none supports: only qualifications).
  */
 export type StrengthLevel = 'several' | 'single' | 'unverified';
 
@@ -38,6 +39,10 @@ export interface Strength {
   sources: number;
   /** Distinct sources with a supporting passage. */
   supportingSources: number;
+  /** Of those, the verifiable ones: only they set the level. */
+  verifiableSupportingSources: number;
+  /** Of those, the unverified ones: said beside the level ("plus an unverified text"). */
+  unverifiedSupportingSources: number;
   /** Passages from unverified texts. */
   unverifiedPassages: number;
   /** The firmest supporting passage: verifiable before unverified, then voice, then modality. */
@@ -48,26 +53,35 @@ export interface Strength {
 export const VOICE_RANK: readonly Voice[] = VOICES;
 export const MODALITY_RANK: readonly Modality[] = MODALITIES;
 
+/** Whether a passage comes from an unverified text (or from a source the data lacks). */
+export function fromUnverified(p: Passage, sourceById: ReadonlyMap<string, Source>): boolean {
+  const s = sourceById.get(p.source);
+  return !s || reliabilityOf(s) === 'unverified';
+}
+
+/** Lower is firmer: verifiable before unverified, then the voice, then the modality. */
+export function firmness(p: Passage, sourceById: ReadonlyMap<string, Source>): number {
+  return (
+    (fromUnverified(p, sourceById) ? 100 : 0) +
+    VOICE_RANK.indexOf(p.voice) * 10 +
+    MODALITY_RANK.indexOf(p.modality)
+  );
+}
+
 export function passageStrength(
   passages: readonly Passage[],
   sourceById: ReadonlyMap<string, Source>,
 ): Strength {
-  const unverified = (p: Passage) => {
-    const s = sourceById.get(p.source);
-    return !s || reliabilityOf(s) === 'unverified';
-  };
+  const unverified = (p: Passage) => fromUnverified(p, sourceById);
   const supporting = passages.filter((p) => p.stance === 'supports');
   const supportingSources = new Set(supporting.map((p) => p.source));
-  const verifiedSupport = supporting.filter((p) => !unverified(p));
-  const level: StrengthLevel = !verifiedSupport.length
+  const verifiableSources = new Set(supporting.filter((p) => !unverified(p)).map((p) => p.source));
+  const level: StrengthLevel = !verifiableSources.size
     ? 'unverified'
-    : supportingSources.size >= 2
+    : verifiableSources.size >= 2
       ? 'several'
       : 'single';
-  const rank = (p: Passage) =>
-    (unverified(p) ? 100 : 0) +
-    VOICE_RANK.indexOf(p.voice) * 10 +
-    MODALITY_RANK.indexOf(p.modality);
+  const rank = (p: Passage) => firmness(p, sourceById);
   const best = [...supporting].sort((a, b) => rank(a) - rank(b))[0];
   return {
     level,
@@ -76,6 +90,8 @@ export function passageStrength(
     qualifying: passages.length - supporting.length,
     sources: new Set(passages.map((p) => p.source)).size,
     supportingSources: supportingSources.size,
+    verifiableSupportingSources: verifiableSources.size,
+    unverifiedSupportingSources: supportingSources.size - verifiableSources.size,
     unverifiedPassages: passages.filter(unverified).length,
     strongest: best ? { voice: best.voice, modality: best.modality, source: best.source } : null,
   };

@@ -15,6 +15,7 @@ export const edge = (source: string, target: string): GraphEdge => ({
   source,
   target,
   relation: 'ally',
+  label: 'words',
   summary: 's',
   passages: [
     { source: 's', text: 't', voice: 'analyst', modality: 'states', terms: [], stance: 'supports' },
