@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '@/i18n/en';
 import { buildIndex } from './graph-index';
 import { NO_FILTERS, isFiltering, visibleElements } from './filters';
 import type { GraphData } from './schema';
@@ -68,7 +67,7 @@ const data: GraphData = {
   ],
   leftOut: [],
 };
-const index = buildIndex(data, en.relation);
+const index = buildIndex(data);
 
 describe('visibleElements', () => {
   it('shows everything without filters', () => {

@@ -54,7 +54,7 @@ const data: GraphData = {
   ],
   leftOut: [],
 };
-const index = buildIndex(data, en.relation);
+const index = buildIndex(data);
 
 const sel = (ids: string[]) => selectionFromIds(ids)!;
 

@@ -16,8 +16,3 @@ export const LABEL_TERMS: Record<Relation, RegExp> = {
   'conflict-settlement': /\bsettlement of conflict/i,
   engagement: /\b(engagement|balancing relationships|bridge)\b/i,
 };
-
-/** True when the term is one of the words that can carry the relation's drawn label. */
-export function termCarriesLabel(relation: Relation, term: string): boolean {
-  return LABEL_TERMS[relation].test(term);
-}

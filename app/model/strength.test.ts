@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { en } from '@/i18n/en';
 import { buildIndex } from './graph-index';
 import type { GraphData, Passage, Source } from './schema';
 import { passageStrength, reliabilityOf } from './strength';
@@ -86,7 +85,7 @@ describe('the shipped data', () => {
   );
   const parsed = parseGraph(raw);
   const data = (parsed.ok ? parsed.data : null) as GraphData;
-  const index = buildIndex(data, en.relation);
+  const index = buildIndex(data);
   const level = (a: string, b: string) => index.strength.get([a, b].sort().join(','))?.level;
 
   it('marks the territorial-defense report, and only it, unverified', () => {

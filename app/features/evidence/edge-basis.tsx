@@ -19,6 +19,11 @@ export function EdgeBasis({ edge, index }: { edge: GraphEdge; index: GraphIndex 
           <line className={`edge-line strength--${s.level}`} x1="2" y1="6" x2="34" y2="6" />
         </svg>
         <strong>{t.honesty.level[s.level]}</strong>
+        {s.level !== 'unverified' && s.unverifiedSupportingSources ? (
+          <span className="basis-plus">
+            , {t.honesty.plusUnverified(s.unverifiedSupportingSources)}
+          </span>
+        ) : null}
       </p>
       {s.unverifiedPassages ? (
         <p className="basis-warning">

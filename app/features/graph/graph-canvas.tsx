@@ -75,7 +75,7 @@ export function GraphCanvas({ index, onPort }: { index: GraphIndex; onPort?: OnP
       labels,
       lineLabel: (key) => {
         const e = index.edge.get(key);
-        return e ? index.relationLabel[e.relation] : '';
+        return e?.label ?? '';
       },
       strength: index.strength,
     };

@@ -1,11 +1,12 @@
 import { memo, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
-import { useT } from '@/i18n/catalogue';
 import type { Relation } from '@/model/schema';
 import type { ElementState } from './emphasis';
 
 interface Props {
   edgeKey: string;
   relation: Relation;
+  /** The words drawn on the line: its firmest claim's own (claims.ts), in the reader's language. */
+  label: string;
   name: string;
   /** The hit line's ends in the first frame (the prerendered markup). */
   line: { x1: string; y1: string; x2: string; y2: string } | undefined;
@@ -21,14 +22,13 @@ interface Props {
 
 /**
  * The focusable part of an edge: a wide invisible hit line and, while the edge is selected,
- * hovered or focused, the relation's name (placed clear of labels and nodes by drawLayout).
+ * hovered or focused, the words drawn on it (placed clear of labels and nodes by drawLayout).
  * The visible line is drawn in a lower layer, so that nodes paint over line ends.
  */
 export const GraphEdge = memo(function GraphEdge(props: Props) {
-  const { edgeKey, filtered, relation, name, line, state, labelled } = props;
+  const { edgeKey, filtered, relation, label, name, line, state, labelled } = props;
   const { onSelect, onHover, register } = props;
   const root = useRef<SVGGElement>(null);
-  const t = useT();
   // Layout effect: registered before the parent draws the first frame.
   useLayoutEffect(() => {
     register(edgeKey, root.current);
@@ -62,7 +62,7 @@ export const GraphEdge = memo(function GraphEdge(props: Props) {
       {labelled && (
         <g className="edge-label" aria-hidden="true">
           <rect rx={4} />
-          <text>{t.relation[relation]}</text>
+          <text>{label}</text>
         </g>
       )}
     </g>

@@ -178,6 +178,7 @@ export function GraphView({ index, positions, onPort }: Props) {
                   key={key}
                   edgeKey={key}
                   relation={e.relation}
+                  label={e.label}
                   name={edgeName(index, e)}
                   line={first.lines.get(key)}
                   state={stateOf(key)}

@@ -44,7 +44,7 @@ export function neighbourKey(k: NeighbourKey): { nav: NavState; message: string 
     m.hub && edge && m.position
       ? t.graph.neighbour(
           nodeName(index, m.to),
-          index.relationLabel[edge.relation],
+          edge.label,
           m.position[0],
           m.position[1],
           nodeName(index, m.hub),
