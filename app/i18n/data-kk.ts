@@ -7,11 +7,11 @@
 export const kkData: Record<string, string> = {
   'Commentary on the National Security Strategy 2021-2025':
     '2021-2025 жылдарға арналған Ұлттық қауіпсіздік стратегиясы туралы түсініктеме',
-  'Opinion commentary': 'Пікір-түсініктеме',
-  'The author is named in the last paragraph; the outlet only in the closing newsletter sign-up line, which is not evidence. The text gives no date. It names no foreign partner, so its passages describe Kazakhstan’s own security posture and sit on the Kazakhstan node.':
-    'Автор соңғы абзацта аталады, ал басылым тек соңындағы жаңалықтар таратылымына жазылу жолында көрсетілген, ол дәлел емес. Мәтінде күні көрсетілмеген. Онда бірде-бір шетелдік серіктес аталмайды, сондықтан оның үзінділері Қазақстанның өз қауіпсіздік ұстанымын сипаттайды және Қазақстан түйінінде тұр.',
-  'Report on the foreign policy concept 2020-2030':
-    '2020-2030 жылдарға арналған сыртқы саясат тұжырымдамасы туралы мақала',
+  Commentary: 'Түсініктеме',
+  'The author is named in the last paragraph. The outlet is named only in the closing newsletter line (“Get The Astana Times stories sent directly to you!”), which we take as naming the outlet, not as evidence about relations. The text gives no date. It names no foreign partner, so its passages describe Kazakhstan’s own security posture and sit on the Kazakhstan node.':
+    'Автор соңғы абзацта аталады. Басылым тек соңындағы жаңалықтар таратылымы жолында («Get The Astana Times stories sent directly to you!») аталады; біз оны басылымның атауы деп қабылдаймыз, бірақ байланыстар туралы дәлел деп санамаймыз. Мәтінде күні көрсетілмеген. Онда бірде-бір шетелдік серіктес аталмайды, сондықтан оның үзінділері Қазақстанның өз қауіпсіздік ұстанымын сипаттайды және Қазақстан түйінінде тұр.',
+  'Report on the foreign policy strategy 2020-2030':
+    '2020-2030 жылдарға арналған сыртқы саясат стратегиясы туралы мақала',
   'News report': 'Жаңалық мақаласы',
   'Byline at the top; dateline NUR-SULTAN. The text says the document was published on March 9 but gives no year and no publication date of its own, so no date is recorded. The two photo captions (Kazakh soldiers at the Best Warrior 2020 competition in Arizona; Donald Tusk greeting President Tokayev) and the comment-form lines at the end are not evidence. Quoted strategy text is attributed to “the document”.':
     'Автордың аты басында, хабар берілген жер ретінде NUR-SULTAN көрсетілген. Мәтінде құжат 9 наурызда жарияланғаны айтылады, бірақ жылы да, мақаланың өз жарияланған күні де көрсетілмеген, сондықтан күні жазылмады. Екі фотосурет жазуы (Аризонадағы Best Warrior 2020 жарысындағы қазақстандық әскерилер; Дональд Тусктің Президент Тоқаевпен амандасуы) және соңындағы пікір қалдыру формасының жолдары дәлел емес. Стратегиядан келтірілген мәтін «the document» (құжат) дегенге телінеді.',
@@ -42,8 +42,8 @@ export const kkData: Record<string, string> = {
   'The unattributed writer’s comment on the President’s remark.':
     'Аты көрсетілмеген автордың Президент сөзіне түсініктемесі.',
   Russia: 'Ресей',
-  'Country with which one essay says Kazakhstan should maintain allied relations; an unverified report quotes officials calling it a strategic partner and a partner.':
-    'Бір эссеге сәйкес, Қазақстан онымен одақтастық қатынастарды сақтауы керек ел; тексерілмеген мақала оны стратегиялық серіктес және серіктес деп атайтын ресми тұлғалардың сөзін келтіреді.',
+  'Country with which one essay says Kazakhstan should maintain allied relations; an unverified report quotes officials speaking of strategic partnerships, particularly with Russia, and calling it a partner.':
+    'Бір эссеге сәйкес, Қазақстан онымен одақтастық қатынастарды сақтауы керек ел; тексерілмеген мақала стратегиялық серіктестіктер, әсіресе Ресеймен серіктестік туралы айтып, оны серіктес деп атайтын ресми тұлғалардың сөзін келтіреді.',
   China: 'Қытай',
   'Country with which one essay says Kazakhstan should maintain strategic cooperation.':
     'Бір эссеге сәйкес, Қазақстан онымен стратегиялық ынтымақтастықты сақтауы керек ел.',
@@ -91,51 +91,61 @@ export const kkData: Record<string, string> = {
   'The West': 'Батыс',
   'The grouping an unverified report calls “the West” or “Western powers”, with which Kazakhstan is said to balance its relations.':
     'Тексерілмеген мақала «the West» (Батыс) немесе «Western powers» (Батыс державалары) деп атайтын топ; Қазақстан онымен қатынастарын теңгеріп отырады делінеді.',
-  'An essay says Kazakhstan should maintain allied relations with Russia. An unverified report quotes officials calling Russia a strategic partner and a partner; in the same report an analyst suggests the new law may signal a shift away from reliance on Russian military support, the President dismisses that reading, and a diplomat speaks of balancing relationships with Russia and the West.':
-    'Бір эссе Қазақстан Ресеймен одақтастық қатынастарды сақтауы керек дейді. Тексерілмеген мақала Ресейді стратегиялық серіктес және серіктес деп атайтын ресми тұлғалардың сөзін келтіреді; сол мақалада сарапшы жаңа заң Ресейдің әскери қолдауына арқа сүйеуден алыстаудың белгісі болуы мүмкін деп болжайды, Президент бұл түсіндірмені жоққа шығарады, ал дипломат Ресеймен және Батыспен қатынастарды теңгеру туралы айтады.',
-  'A different term from the map’s label: strategic partnership, not alliance.':
-    'Картадағы белгіден басқа термин: одақ емес, стратегиялық серіктестік.',
+  'allied relations': 'одақтастық қатынастар',
+  'An essay says Kazakhstan should maintain allied relations with Russia. An unverified report quotes officials speaking of strategic partnerships, particularly with Russia, and calling Russia a partner; in the same report an analyst suggests the new law may signal a shift in Kazakhstan’s long-standing reliance on Russian military support, the President dismisses such interpretations, and a diplomat speaks of balancing relationships with Russia and the West.':
+    'Бір эссе Қазақстан Ресеймен одақтастық қатынастарды сақтауы керек дейді. Тексерілмеген мақала стратегиялық серіктестіктер, әсіресе Ресеймен серіктестік туралы айтып, Ресейді серіктес деп атайтын ресми тұлғалардың сөзін келтіреді; сол мақалада сарапшы жаңа заң Қазақстанның Ресейдің әскери қолдауына ұзақ уақыт арқа сүйеуіндегі өзгерістің белгісі болуы мүмкін деп болжайды, Президент мұндай түсіндірмелерді жоққа шығарады, ал дипломат Ресеймен және Батыспен қатынастарды теңгеру туралы айтады.',
+  'Other words than those drawn on the line: strategic partnerships, not allied relations.':
+    'Сызықта жазылған сөздерден басқа сөздер: одақтастық қатынастар емес, стратегиялық серіктестіктер.',
   'Speaks of a partner, not an ally, and answers fears about the new law.':
     'Одақтас емес, серіктес туралы айтады және жаңа заңға қатысты алаңдаушылыққа жауап береді.',
   'Continues the spokesperson’s remark about Russia.':
     'Ресми өкілдің Ресей туралы сөзінің жалғасы.',
-  'Rejects the reading that the law signals a move away from reliance on Russia.':
-    'Заң Ресейге арқа сүйеуден алыстаудың белгісі деген түсіндірмені жоққа шығарады.',
-  'The alliances are not named here; the remark answers the suggestion of a shift away from Russia.':
-    'Мұнда одақтар аталмайды; бұл сөз Ресейден алшақтау туралы болжамға жауап ретінде айтылған.',
+  'Rejects readings such as the analyst’s, that the law may signal a shift in reliance on Russian military support.':
+    'Заң Ресейдің әскери қолдауына арқа сүйеудегі өзгерістің белгісі болуы мүмкін деген сарапшы түсіндірмесі сияқты пайымдарды жоққа шығарады.',
+  'Names no ally; listed here only because it answers the analyst’s remark on reliance on Russian military support.':
+    'Ешбір одақтас аталмайды; мұнда тек сарапшының Ресейдің әскери қолдауына арқа сүйеу туралы пікіріне жауап болғандықтан келтірілді.',
   'The partners are not named here.': 'Мұнда серіктестер аталмайды.',
-  'Places the relationship with Russia in a balance with the West.':
-    'Ресеймен қатынасты Батыспен теңгерім аясында қарастырады.',
+  'Ties Kazakhstan’s prosperity to balancing relationships with both Russia and the West.':
+    'Қазақстанның өркендеуін Ресеймен де, Батыспен де қатынастарды теңгеруге байланыстырады.',
+  'strategic cooperation': 'стратегиялық ынтымақтастық',
   'One essay says that, to preserve its security, Kazakhstan must maintain strategic cooperation with China.':
     'Бір эссеге сәйкес, өз қауіпсіздігін сақтау үшін Қазақстан Қытаймен стратегиялық ынтымақтастықты сақтап отыруы тиіс.',
   'The essay speaks of strategic cooperation; no text calls China a strategic partner in so many words.':
     'Эссе стратегиялық ынтымақтастық туралы айтады; бірде-бір мәтін Қытайды дәл осы сөзбен стратегиялық серіктес деп атамайды.',
+  'strategic partnership': 'стратегиялық серіктестік',
   'An essay calls for constructive interaction with the USA; the foreign policy strategy, as a news report quotes it, calls for an expanded strategic partnership with the United States, a stronger term than the map’s label.':
     'Эссе АҚШ-пен конструктивті өзара іс-қимылға шақырады; сыртқы саясат стратегиясы, жаңалық мақаласындағы дәйексөз бойынша, Америка Құрама Штаттарымен стратегиялық серіктестікті кеңейтуге шақырады — бұл картадағы белгіден күштірек термин.',
   'A stronger term than the map’s label: the strategy speaks of strategic partnership.':
     'Картадағы белгіден күштірек термин: стратегия стратегиялық серіктестік туралы айтады.',
+  'partnership and co-operation': 'серіктестік пен ынтымақтастық',
   'An essay calls for constructive interaction with the EU countries; the foreign policy strategy, as a news report quotes it, calls for expanded partnership and co-operation with the EU and its member states.':
     'Эссе ЕО елдерімен конструктивті өзара іс-қимылға шақырады; сыртқы саясат стратегиясы, жаңалық мақаласындағы дәйексөз бойынша, ЕО-мен және оған мүше мемлекеттермен серіктестік пен ынтымақтастықты кеңейтуге шақырады.',
   'Speaks of the EU countries rather than of the Union itself.':
     'Одақтың өзі туралы емес, ЕО елдері туралы айтады.',
+  'role of our Republic': 'Республикамыздың рөлі',
   'An essay says Kazakhstan’s role in the CSTO, CICA and SCO is high and that security should be provided through these organisations; an unverified report says the Ministry of Defense places Kazakhstan’s cooperation with Russia within the CSTO. No text calls Kazakhstan a member.':
     'Бір эссе Қазақстанның ҰҚШҰ, АӨСШК және ШЫҰ-дағы рөлі жоғары екенін және қауіпсіздік осы ұйымдар арқылы қамтамасыз етілуі керек екенін айтады; тексерілмеген мақалаға сәйкес, Қорғаныс министрлігі Қазақстанның Ресеймен ынтымақтастығын ҰҚШҰ аясында қарастырады. Бірде-бір мәтін Қазақстанды мүше деп атамайды.',
   'An essay says Kazakhstan’s role in the CSTO, CICA and SCO is high and that security should be provided through these organisations; an unverified report places Kazakhstan’s cooperation with Russia, and its role as a bridge between Western and Eastern powers, within the SCO. No text calls Kazakhstan a member.':
     'Бір эссе Қазақстанның ҰҚШҰ, АӨСШК және ШЫҰ-дағы рөлі жоғары екенін және қауіпсіздік осы ұйымдар арқылы қамтамасыз етілуі керек екенін айтады; тексерілмеген мақала Қазақстанның Ресеймен ынтымақтастығын және оның Батыс пен Шығыс державалары арасындағы көпір рөлін ШЫҰ аясында қарастырады. Бірде-бір мәтін Қазақстанды мүше деп атамайды.',
+  'advocates transforming': 'айналдыруды жақтайды',
   'An essay says Kazakhstan’s role in the CSTO, CICA and SCO is high; the foreign policy strategy, as a news report quotes it, advocates turning CICA into a regional organisation, which an analyst says could bear fruit if its member states make a genuine effort. No text calls Kazakhstan a member.':
     'Бір эссе Қазақстанның ҰҚШҰ, АӨСШК және ШЫҰ-дағы рөлі жоғары екенін айтады; сыртқы саясат стратегиясы, жаңалық мақаласындағы дәйексөз бойынша, АӨСШК-ні өңірлік ұйымға айналдыруды жақтайды, ал сарапшының айтуынша, егер оған мүше мемлекеттер шынайы күш салса, бұл жемісін беруі мүмкін. Бірде-бір мәтін Қазақстанды мүше деп атамайды.',
   'Makes the success of Kazakhstan’s proposal conditional on the efforts of CICA’s member states.':
     'Қазақстан ұсынысының табысын АӨСШК-ге мүше мемлекеттердің күш-жігеріне байланысты етеді.',
+  'cooperation within multilateral organizations': 'көпжақты ұйымдар аясындағы ынтымақтастық',
   'Only an unverified report places Kazakhstan’s cooperation with Russia, and its role as a bridge, within the EEU; a news report says the new foreign policy strategy no longer treats Eurasian integration, a broader idea, as a fundamental long-term goal. No text calls Kazakhstan a member.':
     'Тек тексерілмеген мақала ғана Қазақстанның Ресеймен ынтымақтастығын және оның көпір рөлін ЕАЭО аясында қарастырады; жаңалық мақаласына сәйкес, жаңа сыртқы саясат стратегиясы еуразиялық интеграцияны (бұл кеңірек ұғым) бұдан былай түбегейлі ұзақ мерзімді мақсат деп санамайды. Бірде-бір мәтін Қазақстанды мүше деп атамайды.',
   'The text speaks of Eurasian integration, a broader idea than the EEU itself; we read it as bearing on the EEU relation without the text naming the union.':
     'Мәтін ЕАЭО-ның өзінен кеңірек ұғым — еуразиялық интеграция туралы айтады; мәтінде одақ аталмаса да, біз мұны ЕАЭО-мен байланысқа қатысты деп түсінеміз.',
+  'constructive interaction': 'конструктивті өзара іс-қимыл',
   'One essay calls for constructive interaction with NATO to preserve Kazakhstan’s security.':
     'Бір эссе Қазақстанның қауіпсіздігін сақтау үшін НАТО-мен конструктивті өзара іс-қимылға шақырады.',
   'One essay calls for constructive interaction with the OSCE to preserve Kazakhstan’s security.':
     'Бір эссе Қазақстанның қауіпсіздігін сақтау үшін ЕҚЫҰ-мен конструктивті өзара іс-қимылға шақырады.',
+  'active engagement': 'белсенді өзара іс-қимыл',
   'A news item reports that Kazakhstan’s President stressed the importance of active engagement with the United Nations to enhance regional security.':
     'Қысқа хабарға сәйкес, Қазақстан Президенті өңірлік қауіпсіздікті нығайту үшін Біріккен Ұлттар Ұйымымен белсенді өзара іс-қимылдың маңызын атап өткен.',
+  'strategic relations': 'стратегиялық қатынастар',
   'An essay, the foreign policy strategy as a news report quotes it, and a news item on Tokayev’s article call for joint security efforts, strategic relations and a regional security architecture among the Central Asian states; the essay also names strained relations between those states, and two texts frame Kazakhstan as the region’s leader.':
     'Эссе, сыртқы саясат стратегиясы (жаңалық мақаласындағы дәйексөз бойынша) және Тоқаевтың мақаласы туралы қысқа хабар Орталық Азия мемлекеттерін қауіпсіздік саласында күш біріктіруге, стратегиялық қатынастарға және өңірлік қауіпсіздік архитектурасына шақырады; эссе сондай-ақ бұл мемлекеттер арасындағы шиеленісті қатынастарды атайды, ал екі мәтін Қазақстанды өңір көшбасшысы ретінде көрсетеді.',
   'Names strained relations among the Central Asian states, which the essay gives as the problem regional cooperation must address.':
@@ -146,8 +156,10 @@ export const kkData: Record<string, string> = {
     'Қазақстанды тең серіктестердің бірі емес, Орталық Азия мемлекеттерінің көшбасшысы ретінде көрсетеді.',
   'The news item’s own reading of Tokayev’s remarks, not his words.':
     'Қысқа хабардың Тоқаев сөзін өзінше түсіндіруі, оның өз сөзі емес.',
+  'settlement of conflict situations': 'қақтығыс жағдайларын реттеу',
   'One essay lists helping to settle conflicts in zones adjacent to Central Asia, especially in Afghanistan, among the most essential directions of Kazakhstan’s foreign policy.':
     'Бір эссе Орталық Азияға іргелес аймақтардағы, әсіресе Ауғанстандағы қақтығыстарды реттеуге көмектесуді Қазақстан сыртқы саясатының ең маңызды бағыттары қатарында атайды.',
+  'balancing relationships': 'қатынастарды теңгеру',
   'Only an unverified report: in its own words Kazakhstan is a bridge between Western and Eastern powers, and a diplomat it quotes says Kazakhstan balances its relationships with Russia and the West.':
     'Тек тексерілмеген мақала: оның өз сөзімен айтқанда, Қазақстан — Батыс пен Шығыс державалары арасындағы көпір, ал онда сөзі келтірілген дипломат Қазақстан Ресеймен және Батыспен қатынастарын теңгеріп отырады дейді.',
   'Only an unverified report: the Ministry, as the report relays it, says Kazakhstan’s relationship with Russia is defined by cooperation within the CSTO, which places Russia in it.':

@@ -5,11 +5,11 @@
 export const ruData: Record<string, string> = {
   'Commentary on the National Security Strategy 2021-2025':
     'Комментарий к Стратегии национальной безопасности на 2021–2025 годы',
-  'Opinion commentary': 'Авторский комментарий',
-  'The author is named in the last paragraph; the outlet only in the closing newsletter sign-up line, which is not evidence. The text gives no date. It names no foreign partner, so its passages describe Kazakhstan’s own security posture and sit on the Kazakhstan node.':
-    'Автор назван в последнем абзаце, издание — только в строке подписки на рассылку в конце текста, а она свидетельством не является. Дата в тексте не указана. Иностранные партнёры в нём не названы, поэтому его цитаты описывают собственную позицию Казахстана в сфере безопасности и отнесены к узлу Казахстана.',
-  'Report on the foreign policy concept 2020-2030':
-    'Материал о Концепции внешней политики на 2020–2030 годы',
+  Commentary: 'Комментарий',
+  'The author is named in the last paragraph. The outlet is named only in the closing newsletter line (“Get The Astana Times stories sent directly to you!”), which we take as naming the outlet, not as evidence about relations. The text gives no date. It names no foreign partner, so its passages describe Kazakhstan’s own security posture and sit on the Kazakhstan node.':
+    'Автор назван в последнем абзаце. Издание названо только в строке рассылки в конце («Get The Astana Times stories sent directly to you!»); мы принимаем её как название издания, но не как свидетельство о связях. Дата в тексте не указана. Иностранные партнёры в нём не названы, поэтому его цитаты описывают собственную позицию Казахстана в сфере безопасности и отнесены к узлу Казахстана.',
+  'Report on the foreign policy strategy 2020-2030':
+    'Материал о внешнеполитической стратегии на 2020–2030 годы',
   'News report': 'Новостной материал',
   'Byline at the top; dateline NUR-SULTAN. The text says the document was published on March 9 but gives no year and no publication date of its own, so no date is recorded. The two photo captions (Kazakh soldiers at the Best Warrior 2020 competition in Arizona; Donald Tusk greeting President Tokayev) and the comment-form lines at the end are not evidence. Quoted strategy text is attributed to “the document”.':
     'Подпись автора — в начале текста; место выпуска — «NUR-SULTAN» (Нур-Султан). По тексту, документ опубликован 9 марта, но год не указан, как и дата публикации самого материала, поэтому дата не записана. Две подписи к фотографиям (казахстанские военные на конкурсе Best Warrior 2020 в Аризоне; Дональд Туск приветствует президента Токаева) и строки формы комментариев в конце свидетельствами не являются. Цитаты из стратегии текст приписывает «the document», то есть самому документу.',
@@ -40,8 +40,8 @@ export const ruData: Record<string, string> = {
   'The unattributed writer’s comment on the President’s remark.':
     'Комментарий автора без подписи к словам президента.',
   Russia: 'Россия',
-  'Country with which one essay says Kazakhstan should maintain allied relations; an unverified report quotes officials calling it a strategic partner and a partner.':
-    'Страна, с которой, по словам одного эссе, Казахстану следует поддерживать союзнические отношения; непроверенный материал цитирует официальных лиц, называющих её стратегическим партнёром и партнёром.',
+  'Country with which one essay says Kazakhstan should maintain allied relations; an unverified report quotes officials speaking of strategic partnerships, particularly with Russia, and calling it a partner.':
+    'Страна, с которой, по словам одного эссе, Казахстану следует поддерживать союзнические отношения; непроверенный материал цитирует официальных лиц, которые говорят о стратегических партнёрствах, особенно с Россией, и называют её партнёром.',
   China: 'Китай',
   'Country with which one essay says Kazakhstan should maintain strategic cooperation.':
     'Страна, с которой, по словам одного эссе, Казахстану следует поддерживать стратегическое сотрудничество.',
@@ -90,51 +90,62 @@ export const ruData: Record<string, string> = {
   'The West': 'Запад',
   'The grouping an unverified report calls “the West” or “Western powers”, with which Kazakhstan is said to balance its relations.':
     'Группа стран, которую непроверенный материал называет «the West» или «Western powers» (Запад, западные державы); говорится, что Казахстан уравновешивает отношения с ней.',
-  'An essay says Kazakhstan should maintain allied relations with Russia. An unverified report quotes officials calling Russia a strategic partner and a partner; in the same report an analyst suggests the new law may signal a shift away from reliance on Russian military support, the President dismisses that reading, and a diplomat speaks of balancing relationships with Russia and the West.':
-    'Эссе говорит, что Казахстану следует поддерживать союзнические отношения с Россией. Непроверенный материал цитирует официальных лиц, называющих Россию стратегическим партнёром и партнёром; в том же материале аналитик предполагает, что новый закон может говорить об отходе от опоры на российскую военную поддержку, президент отвергает такое толкование, а дипломат говорит об уравновешивании отношений с Россией и Западом.',
-  'A different term from the map’s label: strategic partnership, not alliance.':
-    'Термин отличается от подписи на карте: стратегическое партнёрство, а не союз.',
+  'allied relations': 'союзнические отношения',
+  'An essay says Kazakhstan should maintain allied relations with Russia. An unverified report quotes officials speaking of strategic partnerships, particularly with Russia, and calling Russia a partner; in the same report an analyst suggests the new law may signal a shift in Kazakhstan’s long-standing reliance on Russian military support, the President dismisses such interpretations, and a diplomat speaks of balancing relationships with Russia and the West.':
+    'Эссе говорит, что Казахстану следует поддерживать союзнические отношения с Россией. Непроверенный материал цитирует официальных лиц, которые говорят о стратегических партнёрствах, особенно с Россией, и называют Россию партнёром; в том же материале аналитик предполагает, что новый закон может говорить о сдвиге в давней опоре Казахстана на российскую военную поддержку, президент отвергает такие толкования, а дипломат говорит о балансе в отношениях с Россией и Западом.',
+  'Other words than those drawn on the line: strategic partnerships, not allied relations.':
+    'Не те слова, что стоят на линии: стратегические партнёрства, а не союзнические отношения.',
   'Speaks of a partner, not an ally, and answers fears about the new law.':
     'Говорит о партнёре, а не о союзнике, и отвечает на опасения по поводу нового закона.',
   'Continues the spokesperson’s remark about Russia.':
     'Продолжает слова официального представителя о России.',
-  'Rejects the reading that the law signals a move away from reliance on Russia.':
-    'Отвергает толкование, будто закон говорит об отходе от опоры на Россию.',
-  'The alliances are not named here; the remark answers the suggestion of a shift away from Russia.':
-    'Союзы здесь не названы; реплика отвечает на предположение об отдалении от России.',
+  'Rejects readings such as the analyst’s, that the law may signal a shift in reliance on Russian military support.':
+    'Отвергает толкования вроде мнения аналитика о том, что закон может говорить о сдвиге в опоре на российскую военную поддержку.',
+  'Names no ally; listed here only because it answers the analyst’s remark on reliance on Russian military support.':
+    'Ни один союзник не назван; реплика приведена здесь лишь потому, что отвечает на слова аналитика об опоре на российскую военную поддержку.',
   'The partners are not named here.': 'Партнёры здесь не названы.',
-  'Places the relationship with Russia in a balance with the West.':
-    'Представляет отношения с Россией как часть баланса с Западом.',
+  'Ties Kazakhstan’s prosperity to balancing relationships with both Russia and the West.':
+    'Связывает процветание Казахстана с балансом в отношениях и с Россией, и с Западом.',
+  'strategic cooperation': 'стратегическое сотрудничество',
   'One essay says that, to preserve its security, Kazakhstan must maintain strategic cooperation with China.':
     'Одно эссе говорит, что для сохранения своей безопасности Казахстан должен поддерживать стратегическое сотрудничество с Китаем.',
   'The essay speaks of strategic cooperation; no text calls China a strategic partner in so many words.':
     'Эссе говорит о стратегическом сотрудничестве; ни один текст прямо не называет Китай стратегическим партнёром.',
+  'strategic partnership': 'стратегическое партнёрство',
   'An essay calls for constructive interaction with the USA; the foreign policy strategy, as a news report quotes it, calls for an expanded strategic partnership with the United States, a stronger term than the map’s label.':
     'Эссе призывает к конструктивному взаимодействию с США; внешнеполитическая стратегия, как её цитирует новостной материал, призывает к расширению стратегического партнёрства с Соединёнными Штатами — это более сильный термин, чем подпись на карте.',
   'A stronger term than the map’s label: the strategy speaks of strategic partnership.':
     'Термин сильнее подписи на карте: стратегия говорит о стратегическом партнёрстве.',
+  'partnership and co-operation': 'партнёрство и сотрудничество',
   'An essay calls for constructive interaction with the EU countries; the foreign policy strategy, as a news report quotes it, calls for expanded partnership and co-operation with the EU and its member states.':
     'Эссе призывает к конструктивному взаимодействию со странами ЕС; внешнеполитическая стратегия, как её цитирует новостной материал, призывает к расширению партнёрства и сотрудничества с ЕС и его государствами-членами.',
   'Speaks of the EU countries rather than of the Union itself.':
     'Говорит о странах ЕС, а не о самом Союзе.',
+  'role of our Republic': 'роль нашей Республики',
   'An essay says Kazakhstan’s role in the CSTO, CICA and SCO is high and that security should be provided through these organisations; an unverified report says the Ministry of Defense places Kazakhstan’s cooperation with Russia within the CSTO. No text calls Kazakhstan a member.':
     'Эссе говорит, что роль Казахстана в ОДКБ, СВМДА и ШОС высока и что безопасность следует обеспечивать через эти организации; непроверенный материал сообщает, что Министерство обороны помещает сотрудничество Казахстана с Россией в рамки ОДКБ. Ни один текст не называет Казахстан членом.',
   'An essay says Kazakhstan’s role in the CSTO, CICA and SCO is high and that security should be provided through these organisations; an unverified report places Kazakhstan’s cooperation with Russia, and its role as a bridge between Western and Eastern powers, within the SCO. No text calls Kazakhstan a member.':
     'Эссе говорит, что роль Казахстана в ОДКБ, СВМДА и ШОС высока и что безопасность следует обеспечивать через эти организации; непроверенный материал помещает в рамки ШОС сотрудничество Казахстана с Россией и его роль моста между западными и восточными державами. Ни один текст не называет Казахстан членом.',
+  'advocates transforming': 'выступает за преобразование',
   'An essay says Kazakhstan’s role in the CSTO, CICA and SCO is high; the foreign policy strategy, as a news report quotes it, advocates turning CICA into a regional organisation, which an analyst says could bear fruit if its member states make a genuine effort. No text calls Kazakhstan a member.':
     'Эссе говорит, что роль Казахстана в ОДКБ, СВМДА и ШОС высока; внешнеполитическая стратегия, как её цитирует новостной материал, выступает за превращение СВМДА в региональную организацию, что, по словам аналитика, может принести плоды, если государства — члены СВМДА приложат настоящие усилия. Ни один текст не называет Казахстан членом.',
   'Makes the success of Kazakhstan’s proposal conditional on the efforts of CICA’s member states.':
     'Ставит успех предложения Казахстана в зависимость от усилий государств — членов СВМДА.',
+  'cooperation within multilateral organizations':
+    'сотрудничество в рамках многосторонних организаций',
   'Only an unverified report places Kazakhstan’s cooperation with Russia, and its role as a bridge, within the EEU; a news report says the new foreign policy strategy no longer treats Eurasian integration, a broader idea, as a fundamental long-term goal. No text calls Kazakhstan a member.':
     'Только непроверенный материал помещает в рамки ЕАЭС сотрудничество Казахстана с Россией и его роль моста; новостной материал сообщает, что новая внешнеполитическая стратегия больше не считает евразийскую интеграцию — понятие более широкое — фундаментальной долгосрочной целью. Ни один текст не называет Казахстан членом.',
   'The text speaks of Eurasian integration, a broader idea than the EEU itself; we read it as bearing on the EEU relation without the text naming the union.':
     'Текст говорит о евразийской интеграции — понятии более широком, чем сам ЕАЭС; мы относим это к связи с ЕАЭС, хотя союз в тексте не назван.',
+  'constructive interaction': 'конструктивное взаимодействие',
   'One essay calls for constructive interaction with NATO to preserve Kazakhstan’s security.':
     'Одно эссе призывает к конструктивному взаимодействию с НАТО ради сохранения безопасности Казахстана.',
   'One essay calls for constructive interaction with the OSCE to preserve Kazakhstan’s security.':
     'Одно эссе призывает к конструктивному взаимодействию с ОБСЕ ради сохранения безопасности Казахстана.',
+  'active engagement': 'активное взаимодействие',
   'A news item reports that Kazakhstan’s President stressed the importance of active engagement with the United Nations to enhance regional security.':
     'Новостная заметка сообщает, что президент Казахстана подчеркнул важность активного взаимодействия с Организацией Объединённых Наций для укрепления региональной безопасности.',
+  'strategic relations': 'стратегические отношения',
   'An essay, the foreign policy strategy as a news report quotes it, and a news item on Tokayev’s article call for joint security efforts, strategic relations and a regional security architecture among the Central Asian states; the essay also names strained relations between those states, and two texts frame Kazakhstan as the region’s leader.':
     'Эссе, внешнеполитическая стратегия (в цитате из новостного материала) и заметка о статье Токаева призывают к совместным усилиям в сфере безопасности, стратегическим отношениям и региональной архитектуре безопасности между государствами Центральной Азии; эссе также указывает на напряжённость в отношениях между этими государствами, а два текста представляют Казахстан лидером региона.',
   'Names strained relations among the Central Asian states, which the essay gives as the problem regional cooperation must address.':
@@ -145,8 +156,10 @@ export const ruData: Record<string, string> = {
     'Представляет Казахстан лидером государств Центральной Азии, а не одним из равных партнёров.',
   'The news item’s own reading of Tokayev’s remarks, not his words.':
     'Собственное толкование заметкой слов Токаева, а не его слова.',
+  'settlement of conflict situations': 'урегулирование конфликтных ситуаций',
   'One essay lists helping to settle conflicts in zones adjacent to Central Asia, especially in Afghanistan, among the most essential directions of Kazakhstan’s foreign policy.':
     'Одно эссе называет среди важнейших направлений внешней политики Казахстана содействие урегулированию конфликтов в зонах, прилегающих к Центральной Азии, особенно в Афганистане.',
+  'balancing relationships': 'баланс в отношениях',
   'Only an unverified report: in its own words Kazakhstan is a bridge between Western and Eastern powers, and a diplomat it quotes says Kazakhstan balances its relationships with Russia and the West.':
     'Только непроверенный материал: по его собственным словам, Казахстан — мост между западными и восточными державами, а цитируемый в нём дипломат говорит, что Казахстан уравновешивает отношения с Россией и Западом.',
   'Only an unverified report: the Ministry, as the report relays it, says Kazakhstan’s relationship with Russia is defined by cooperation within the CSTO, which places Russia in it.':
@@ -174,7 +187,7 @@ export const ruData: Record<string, string> = {
   'Kazakhstan – Eurasian integration (as its own node)':
     'Казахстан — евразийская интеграция (как отдельный узел)',
   'The foreign-policy report speaks of Eurasian integration, a broader idea than the EEU; it is cited as qualifying the EEU relation rather than drawn as an entity.':
-    'Материал о внешнеполитической концепции говорит о евразийской интеграции — понятии более широком, чем ЕАЭС; эта цитата приведена как оговорка к связи с ЕАЭС, а не показана отдельным объектом.',
+    'Материал о внешнеполитической стратегии говорит о евразийской интеграции — понятии более широком, чем ЕАЭС; эта цитата приведена как оговорка к связи с ЕАЭС, а не показана отдельным объектом.',
   'China – Russia, and other relations not involving Kazakhstan':
     'Китай — Россия и другие связи без участия Казахстана',
   'No text states a relation between other states; the only such links drawn are Russia’s place in the CSTO, SCO and EEU, which the territorial-defense report states.':
@@ -185,11 +198,11 @@ export const ruData: Record<string, string> = {
   'Kazakhstan – United States (Best Warrior 2020 competition in Arizona)':
     'Казахстан — Соединённые Штаты Америки (конкурс Best Warrior 2020 в Аризоне)',
   'Only in a photo caption of the foreign-policy report, which is not evidence; the United States relation rests on other passages.':
-    'Только в подписи к фотографии в материале о внешнеполитической концепции, а она свидетельством не является; связь с Соединёнными Штатами опирается на другие цитаты.',
+    'Только в подписи к фотографии в материале о внешнеполитической стратегии, а она свидетельством не является; связь с Соединёнными Штатами опирается на другие цитаты.',
   'Kazakhstan – European Council (Donald Tusk’s greeting)':
     'Казахстан — Европейский совет (приветствие Дональда Туска)',
   'Only in a photo caption of the foreign-policy report, which is not evidence.':
-    'Только в подписи к фотографии в материале о внешнеполитической концепции, а она свидетельством не является.',
+    'Только в подписи к фотографии в материале о внешнеполитической стратегии, а она свидетельством не является.',
   'Kazakhstan – United States (through Ambassador Michael Chen)':
     'Казахстан — Соединённые Штаты Америки (через посла Майкла Чена)',
   'Chen is a U.S. diplomat quoted on the President’s approach; his words state no Kazakhstan–United States relation.':
@@ -197,7 +210,7 @@ export const ruData: Record<string, string> = {
   'Kazakhstan – the global community (counter-terrorism coalition)':
     'Казахстан — мировое сообщество (антитеррористическая коалиция)',
   'The foreign-policy report speaks of joining forces with the global community and a broad international counter-terrorism coalition without naming any partner.':
-    'Материал о внешнеполитической концепции говорит об объединении усилий с мировым сообществом и о широкой международной антитеррористической коалиции, не называя ни одного партнёра.',
+    'Материал о внешнеполитической стратегии говорит об объединении усилий с мировым сообществом и о широкой международной антитеррористической коалиции, не называя ни одного партнёра.',
   'Kazakhstan – Turkey, Iran, Kyrgyzstan, Uzbekistan and other states':
     'Казахстан — Турция, Иран, Кыргызстан, Узбекистан и другие государства',
   'None of the texts names them.': 'Ни один из текстов их не называет.',
