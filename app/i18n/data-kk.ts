@@ -89,8 +89,8 @@ export const kkData: Record<string, string> = {
   'Country one essay names as a conflict zone adjacent to the Central Asian states.':
     'Бір эссе Орталық Азия мемлекеттеріне іргелес қақтығыс аймағы ретінде атайтын ел.',
   'The West': 'Батыс',
-  'The grouping an unverified report calls “the West” or “Western powers”, with which Kazakhstan is said to balance its relations.':
-    'Тексерілмеген мақала «the West» (Батыс) немесе «Western powers» (Батыс державалары) деп атайтын топ; Қазақстан онымен қатынастарын теңгеріп отырады делінеді.',
+  'The grouping an unverified report calls “the West” or “Western powers”; a diplomat it quotes ties Kazakhstan’s prosperity to balancing relationships with Russia and the West.':
+    'Тексерілмеген мақала «the West» (Батыс) немесе «Western powers» (Батыс державалары) деп атайтын топ; онда сөзі келтірілген дипломат Қазақстанның өркендеуін Ресеймен және Батыспен қатынастарды теңгеруге байланыстырады.',
   'allied relations': 'одақтастық қатынастар',
   'An essay says Kazakhstan should maintain allied relations with Russia. An unverified report quotes officials speaking of strategic partnerships, particularly with Russia, and calling Russia a partner; in the same report an analyst suggests the new law may signal a shift in Kazakhstan’s long-standing reliance on Russian military support, the President dismisses such interpretations, and a diplomat speaks of balancing relationships with Russia and the West.':
     'Бір эссе Қазақстан Ресеймен одақтастық қатынастарды сақтауы керек дейді. Тексерілмеген мақала стратегиялық серіктестіктер, әсіресе Ресеймен серіктестік туралы айтып, Ресейді серіктес деп атайтын ресми тұлғалардың сөзін келтіреді; сол мақалада сарапшы жаңа заң Қазақстанның Ресейдің әскери қолдауына ұзақ уақыт арқа сүйеуіндегі өзгерістің белгісі болуы мүмкін деп болжайды, Президент мұндай түсіндірмелерді жоққа шығарады, ал дипломат Ресеймен және Батыспен қатынастарды теңгеру туралы айтады.',
@@ -113,10 +113,10 @@ export const kkData: Record<string, string> = {
   'The essay speaks of strategic cooperation; no text calls China a strategic partner in so many words.':
     'Эссе стратегиялық ынтымақтастық туралы айтады; бірде-бір мәтін Қытайды дәл осы сөзбен стратегиялық серіктес деп атамайды.',
   'strategic partnership': 'стратегиялық серіктестік',
-  'An essay calls for constructive interaction with the USA; the foreign policy strategy, as a news report quotes it, calls for an expanded strategic partnership with the United States, a stronger term than the map’s label.':
-    'Эссе АҚШ-пен конструктивті өзара іс-қимылға шақырады; сыртқы саясат стратегиясы, жаңалық мақаласындағы дәйексөз бойынша, Америка Құрама Штаттарымен стратегиялық серіктестікті кеңейтуге шақырады — бұл картадағы белгіден күштірек термин.',
-  'A stronger term than the map’s label: the strategy speaks of strategic partnership.':
-    'Картадағы белгіден күштірек термин: стратегия стратегиялық серіктестік туралы айтады.',
+  'The foreign policy strategy, as a news report quotes it, calls for an expanded strategic partnership with the United States, the words drawn on the line; an essay calls for constructive interaction with the USA.':
+    'Сыртқы саясат стратегиясы, жаңалық мақаласындағы дәйексөз бойынша, Америка Құрама Штаттарымен стратегиялық серіктестікті кеңейтуге шақырады, сызықта осы сөздер жазылған; эссе АҚШ-пен конструктивті өзара іс-қимылға шақырады.',
+  'Its words are drawn on the line: an official document is the firmest voice on it.':
+    'Сызықта осы үзіндінің сөздері жазылған: ресми құжат — бұл сызықтағы ең берік дауыс.',
   'partnership and co-operation': 'серіктестік пен ынтымақтастық',
   'An essay calls for constructive interaction with the EU countries; the foreign policy strategy, as a news report quotes it, calls for expanded partnership and co-operation with the EU and its member states.':
     'Эссе ЕО елдерімен конструктивті өзара іс-қимылға шақырады; сыртқы саясат стратегиясы, жаңалық мақаласындағы дәйексөз бойынша, ЕО-мен және оған мүше мемлекеттермен серіктестік пен ынтымақтастықты кеңейтуге шақырады.',
@@ -146,22 +146,22 @@ export const kkData: Record<string, string> = {
   'A news item reports that Kazakhstan’s President stressed the importance of active engagement with the United Nations to enhance regional security.':
     'Қысқа хабарға сәйкес, Қазақстан Президенті өңірлік қауіпсіздікті нығайту үшін Біріккен Ұлттар Ұйымымен белсенді өзара іс-қимылдың маңызын атап өткен.',
   'strategic relations': 'стратегиялық қатынастар',
-  'An essay, the foreign policy strategy as a news report quotes it, and a news item on Tokayev’s article call for joint security efforts, strategic relations and a regional security architecture among the Central Asian states; the essay also names strained relations between those states, and two texts frame Kazakhstan as the region’s leader.':
-    'Эссе, сыртқы саясат стратегиясы (жаңалық мақаласындағы дәйексөз бойынша) және Тоқаевтың мақаласы туралы қысқа хабар Орталық Азия мемлекеттерін қауіпсіздік саласында күш біріктіруге, стратегиялық қатынастарға және өңірлік қауіпсіздік архитектурасына шақырады; эссе сондай-ақ бұл мемлекеттер арасындағы шиеленісті қатынастарды атайды, ал екі мәтін Қазақстанды өңір көшбасшысы ретінде көрсетеді.',
-  'Names strained relations among the Central Asian states, which the essay gives as the problem regional cooperation must address.':
-    'Орталық Азия мемлекеттері арасындағы шиеленісті қатынастарды атайды; эссе мұны өңірлік ынтымақтастық шешуге тиіс мәселе ретінде көрсетеді.',
-  'Frames Kazakhstan as a leader rather than as one partner among equals.':
-    'Қазақстанды тең серіктестердің бірі емес, көшбасшы ретінде көрсетеді.',
-  'Frames Kazakhstan as the leader of the Central Asian states rather than as one partner among equals.':
-    'Қазақстанды тең серіктестердің бірі емес, Орталық Азия мемлекеттерінің көшбасшысы ретінде көрсетеді.',
-  'The news item’s own reading of Tokayev’s remarks, not his words.':
-    'Қысқа хабардың Тоқаев сөзін өзінше түсіндіруі, оның өз сөзі емес.',
+  'An essay calls for joint security efforts of the Central Asian states, and a news item on Tokayev’s article for closer collaboration among them and a regional security architecture; the foreign policy strategy, as a news report quotes it, calls for strategic relations with them. The essay also names the complication of relations between those states and calls Kazakhstan the leader by the number of steps it has taken to strengthen security; the news report says Kazakhstan is positioning itself as the leader of the Central Asian states.':
+    'Эссе Орталық Азия мемлекеттерінің қауіпсіздік саласындағы бірлескен күш-жігеріне, ал Тоқаевтың мақаласы туралы қысқа хабар олардың тығызырақ ынтымақтастығына және өңірлік қауіпсіздік архитектурасына шақырады; сыртқы саясат стратегиясы, жаңалық мақаласындағы дәйексөз бойынша, олармен стратегиялық қатынастарға шақырады. Эссе сондай-ақ бұл мемлекеттер арасындағы қатынастардың күрделенуін атайды және Қазақстанды қауіпсіздікті нығайту жөнінде жасаған қадамдарының саны бойынша көшбасшы дейді; жаңалық мақаласы Қазақстан өзін Орталық Азия мемлекеттерінің көшбасшысы ретінде көрсетіп отыр дейді.',
+  'Names the complication of mutual relations between the Central Asian states as one of the most important problems, one that can escalate conflicts.':
+    'Орталық Азия мемлекеттері арасындағы өзара қатынастардың күрделенуін қақтығыстарды ушықтыруы мүмкін ең маңызды мәселелердің бірі ретінде атайды.',
+  'Calls Kazakhstan the leader by the number of steps taken to strengthen security, in the region and worldwide.':
+    'Қазақстанды өңірде де, бүкіл әлемде де қауіпсіздікті нығайту жөнінде жасалған қадамдар саны бойынша көшбасшы деп атайды.',
+  'Reports that Kazakhstan is positioning itself as the leader of the Central Asian states.':
+    'Қазақстан өзін Орталық Азия мемлекеттерінің көшбасшысы ретінде көрсетіп отыр дейді.',
+  'The news item’s own reading of Tokayev’s remarks (the item has no byline), not his words.':
+    'Қысқа хабардың (авторы көрсетілмеген) Тоқаев сөзін өзінше түсіндіруі, оның өз сөзі емес.',
   'settlement of conflict situations': 'қақтығыс жағдайларын реттеу',
   'One essay lists helping to settle conflicts in zones adjacent to Central Asia, especially in Afghanistan, among the most essential directions of Kazakhstan’s foreign policy.':
     'Бір эссе Орталық Азияға іргелес аймақтардағы, әсіресе Ауғанстандағы қақтығыстарды реттеуге көмектесуді Қазақстан сыртқы саясатының ең маңызды бағыттары қатарында атайды.',
   'balancing relationships': 'қатынастарды теңгеру',
-  'Only an unverified report: in its own words Kazakhstan is a bridge between Western and Eastern powers, and a diplomat it quotes says Kazakhstan balances its relationships with Russia and the West.':
-    'Тек тексерілмеген мақала: оның өз сөзімен айтқанда, Қазақстан — Батыс пен Шығыс державалары арасындағы көпір, ал онда сөзі келтірілген дипломат Қазақстан Ресеймен және Батыспен қатынастарын теңгеріп отырады дейді.',
+  'Only an unverified report: in its own words Kazakhstan is a bridge between Western and Eastern powers, and a diplomat it quotes says the President understands that Kazakhstan’s prosperity depends on balancing relationships with Russia and the West.':
+    'Тек тексерілмеген мақала: оның өз сөзімен айтқанда, Қазақстан — Батыс пен Шығыс державалары арасындағы көпір, ал онда сөзі келтірілген дипломат Президент Қазақстанның өркендеуі Ресеймен де, Батыспен де қатынастарды теңгеруге байланысты екенін түсінеді дейді.',
   'Only an unverified report: the Ministry, as the report relays it, says Kazakhstan’s relationship with Russia is defined by cooperation within the CSTO, which places Russia in it.':
     'Тек тексерілмеген мақала: мақаланың баяндауынша, министрлік Қазақстанның Ресеймен қатынасы ҰҚШҰ аясындағы ынтымақтастықпен айқындалады дейді; бұл Ресейді де осы ұйым аясында көрсетеді.',
   'The text places Russia in these organisations alongside Kazakhstan; it says nothing more about Russia’s own place in them.':
@@ -179,19 +179,19 @@ export const kkData: Record<string, string> = {
     'Эссе ядролық державалар берген қауіпсіздік кепілдіктерін атап өтеді, бірақ нақты бір мемлекетті атамайды.',
   'Kazakhstan – neighbouring countries (border tensions)':
     'Қазақстан — көрші елдер (шекарадағы шиеленіс)',
-  'The territorial-defense report mentions tensions with neighboring countries in border regions but names none of them.':
-    'Аумақтық қорғаныс туралы мақала шекаралас өңірлердегі көрші елдермен шиеленісті атап өтеді, бірақ олардың ешқайсысын атамайды.',
+  'The unverified territorial-defense report mentions tensions with neighboring countries in border regions but names none of them.':
+    'Тексерілмеген аумақтық қорғаныс туралы мақала шекаралас өңірлердегі көрші елдермен шиеленісті атап өтеді, бірақ олардың ешқайсысын атамайды.',
   'Kazakhstan – Eastern powers': 'Қазақстан — Шығыс державалары',
-  'The territorial-defense report calls Kazakhstan a bridge between Western and Eastern powers but does not say who the Eastern powers are, so no node is drawn for them.':
-    'Аумақтық қорғаныс туралы мақала Қазақстанды Батыс пен Шығыс державалары арасындағы көпір деп атайды, бірақ Шығыс державаларының кім екенін айтпайды, сондықтан олар үшін түйін сызылмаған.',
+  'The unverified territorial-defense report calls Kazakhstan a bridge between Western and Eastern powers but does not say who the Eastern powers are, so no node is drawn for them.':
+    'Тексерілмеген аумақтық қорғаныс туралы мақала Қазақстанды Батыс пен Шығыс державалары арасындағы көпір деп атайды, бірақ Шығыс державаларының кім екенін айтпайды, сондықтан олар үшін түйін сызылмаған.',
   'Kazakhstan – Eurasian integration (as its own node)':
     'Қазақстан — еуразиялық интеграция (жеке түйін ретінде)',
   'The foreign-policy report speaks of Eurasian integration, a broader idea than the EEU; it is cited as qualifying the EEU relation rather than drawn as an entity.':
     'Сыртқы саясат туралы мақала ЕАЭО-дан кеңірек ұғым — еуразиялық интеграция туралы айтады; ол жеке нысан ретінде сызылмай, ЕАЭО-мен байланысты шектейтін үзінді ретінде келтірілген.',
   'China – Russia, and other relations not involving Kazakhstan':
     'Қытай — Ресей және Қазақстан қатыспайтын басқа байланыстар',
-  'No text states a relation between other states; the only such links drawn are Russia’s place in the CSTO, SCO and EEU, which the territorial-defense report states.':
-    'Бірде-бір мәтін басқа мемлекеттер арасындағы байланысты айтпайды; мұндай байланыстардан тек Ресейдің ҰҚШҰ, ШЫҰ және ЕАЭО-дағы орны ғана сызылған, оны аумақтық қорғаныс туралы мақала айтады.',
+  'No text states a relation between two other named states; the only such links drawn are Russia’s place in the CSTO, SCO and EEU, which only the unverified territorial-defense report implies.':
+    'Бірде-бір мәтін басқа екі аталған мемлекет арасындағы байланысты айтпайды; мұндай байланыстардан тек Ресейдің ҰҚШҰ, ШЫҰ және ЕАЭО-дағы орны сызылған, оны тек тексерілмеген аумақтық қорғаныс туралы мақала жанама түрде білдіреді.',
   'Kazakhstan – Kazakhstanskaya Pravda': 'Қазақстан — «Казахстанская правда»',
   'A newspaper where Tokayev’s article appeared, not a relation.':
     'Тоқаевтың мақаласы жарияланған газет; байланыс емес.',
@@ -216,8 +216,8 @@ export const kkData: Record<string, string> = {
   'None of the texts names them.': 'Мәтіндердің ешқайсысы оларды атамайды.',
   'Kazakhstan – Central Asia (the President as a key figure in Central Asian geopolitics)':
     'Қазақстан — Орталық Азия (Президент Орталық Азия геосаясатындағы басты тұлға ретінде)',
-  'The territorial-defense report says this of the President’s personal standing, not of cooperation between states, so it is not cited for the regional-cooperation line.':
-    'Аумақтық қорғаныс туралы мақала мұны мемлекеттер арасындағы ынтымақтастық туралы емес, Президенттің жеке беделі туралы айтады, сондықтан ол өңірлік ынтымақтастық сызығы үшін келтірілмейді.',
+  'The unverified territorial-defense report says this of the President’s personal standing, not of cooperation between states, so it is not cited for the regional-cooperation line.':
+    'Тексерілмеген аумақтық қорғаныс туралы мақала мұны мемлекеттер арасындағы ынтымақтастық туралы емес, Президенттің жеке беделі туралы айтады, сондықтан ол өңірлік ынтымақтастық сызығы үшін келтірілмейді.',
   'Kazakhstan’s relations: a classroom tour': 'Қазақстанның байланыстары: сабаққа арналған шолу',
   'From Russia, drawn as an ally, to the strategic partner, the constructive partners and the organisations Kazakhstan takes part in: who says each, how firmly, and the passages that qualify them.':
     'Картада одақтас ретінде көрсетілген Ресейден стратегиялық серіктеске, конструктивті серіктестерге және Қазақстан қатысатын ұйымдарға дейін: әр байланысты кім және қаншалықты нық айтады, сондай-ақ оларды шектейтін не ескертпе жасайтын үзінділер.',

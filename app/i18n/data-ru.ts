@@ -88,8 +88,8 @@ export const ruData: Record<string, string> = {
   'Country one essay names as a conflict zone adjacent to the Central Asian states.':
     'Страна, которую одно эссе называет зоной конфликта, прилегающей к государствам Центральной Азии.',
   'The West': 'Запад',
-  'The grouping an unverified report calls “the West” or “Western powers”, with which Kazakhstan is said to balance its relations.':
-    'Группа стран, которую непроверенный материал называет «the West» или «Western powers» (Запад, западные державы); говорится, что Казахстан уравновешивает отношения с ней.',
+  'The grouping an unverified report calls “the West” or “Western powers”; a diplomat it quotes ties Kazakhstan’s prosperity to balancing relationships with Russia and the West.':
+    'Группа стран, которую непроверенный материал называет «the West» или «Western powers» (Запад, западные державы); цитируемый в нём дипломат связывает процветание Казахстана с балансом в отношениях с Россией и Западом.',
   'allied relations': 'союзнические отношения',
   'An essay says Kazakhstan should maintain allied relations with Russia. An unverified report quotes officials speaking of strategic partnerships, particularly with Russia, and calling Russia a partner; in the same report an analyst suggests the new law may signal a shift in Kazakhstan’s long-standing reliance on Russian military support, the President dismisses such interpretations, and a diplomat speaks of balancing relationships with Russia and the West.':
     'Эссе говорит, что Казахстану следует поддерживать союзнические отношения с Россией. Непроверенный материал цитирует официальных лиц, которые говорят о стратегических партнёрствах, особенно с Россией, и называют Россию партнёром; в том же материале аналитик предполагает, что новый закон может говорить о сдвиге в давней опоре Казахстана на российскую военную поддержку, президент отвергает такие толкования, а дипломат говорит о балансе в отношениях с Россией и Западом.',
@@ -112,10 +112,10 @@ export const ruData: Record<string, string> = {
   'The essay speaks of strategic cooperation; no text calls China a strategic partner in so many words.':
     'Эссе говорит о стратегическом сотрудничестве; ни один текст прямо не называет Китай стратегическим партнёром.',
   'strategic partnership': 'стратегическое партнёрство',
-  'An essay calls for constructive interaction with the USA; the foreign policy strategy, as a news report quotes it, calls for an expanded strategic partnership with the United States, a stronger term than the map’s label.':
-    'Эссе призывает к конструктивному взаимодействию с США; внешнеполитическая стратегия, как её цитирует новостной материал, призывает к расширению стратегического партнёрства с Соединёнными Штатами — это более сильный термин, чем подпись на карте.',
-  'A stronger term than the map’s label: the strategy speaks of strategic partnership.':
-    'Термин сильнее подписи на карте: стратегия говорит о стратегическом партнёрстве.',
+  'The foreign policy strategy, as a news report quotes it, calls for an expanded strategic partnership with the United States, the words drawn on the line; an essay calls for constructive interaction with the USA.':
+    'Внешнеполитическая стратегия, как её цитирует новостной материал, призывает к расширению стратегического партнёрства с Соединёнными Штатами — эти слова и стоят на линии; эссе призывает к конструктивному взаимодействию с США.',
+  'Its words are drawn on the line: an official document is the firmest voice on it.':
+    'На линии стоят слова этой цитаты: официальный документ — самый твёрдый голос на ней.',
   'partnership and co-operation': 'партнёрство и сотрудничество',
   'An essay calls for constructive interaction with the EU countries; the foreign policy strategy, as a news report quotes it, calls for expanded partnership and co-operation with the EU and its member states.':
     'Эссе призывает к конструктивному взаимодействию со странами ЕС; внешнеполитическая стратегия, как её цитирует новостной материал, призывает к расширению партнёрства и сотрудничества с ЕС и его государствами-членами.',
@@ -146,22 +146,22 @@ export const ruData: Record<string, string> = {
   'A news item reports that Kazakhstan’s President stressed the importance of active engagement with the United Nations to enhance regional security.':
     'Новостная заметка сообщает, что президент Казахстана подчеркнул важность активного взаимодействия с Организацией Объединённых Наций для укрепления региональной безопасности.',
   'strategic relations': 'стратегические отношения',
-  'An essay, the foreign policy strategy as a news report quotes it, and a news item on Tokayev’s article call for joint security efforts, strategic relations and a regional security architecture among the Central Asian states; the essay also names strained relations between those states, and two texts frame Kazakhstan as the region’s leader.':
-    'Эссе, внешнеполитическая стратегия (в цитате из новостного материала) и заметка о статье Токаева призывают к совместным усилиям в сфере безопасности, стратегическим отношениям и региональной архитектуре безопасности между государствами Центральной Азии; эссе также указывает на напряжённость в отношениях между этими государствами, а два текста представляют Казахстан лидером региона.',
-  'Names strained relations among the Central Asian states, which the essay gives as the problem regional cooperation must address.':
-    'Указывает на напряжённость в отношениях между государствами Центральной Азии — проблему, которую, как пишет автор эссе, должно решать региональное сотрудничество.',
-  'Frames Kazakhstan as a leader rather than as one partner among equals.':
-    'Представляет Казахстан лидером, а не одним из равных партнёров.',
-  'Frames Kazakhstan as the leader of the Central Asian states rather than as one partner among equals.':
-    'Представляет Казахстан лидером государств Центральной Азии, а не одним из равных партнёров.',
-  'The news item’s own reading of Tokayev’s remarks, not his words.':
-    'Собственное толкование заметкой слов Токаева, а не его слова.',
+  'An essay calls for joint security efforts of the Central Asian states, and a news item on Tokayev’s article for closer collaboration among them and a regional security architecture; the foreign policy strategy, as a news report quotes it, calls for strategic relations with them. The essay also names the complication of relations between those states and calls Kazakhstan the leader by the number of steps it has taken to strengthen security; the news report says Kazakhstan is positioning itself as the leader of the Central Asian states.':
+    'Эссе призывает к совместным усилиям государств Центральной Азии в сфере безопасности, а заметка о статье Токаева — к более тесному сотрудничеству между ними и к региональной архитектуре безопасности; внешнеполитическая стратегия, как её цитирует новостной материал, призывает к стратегическим отношениям с ними. Эссе также указывает на осложнение отношений между этими государствами и называет Казахстан лидером по числу шагов, предпринятых для укрепления безопасности; новостной материал сообщает, что Казахстан позиционирует себя как лидер государств Центральной Азии.',
+  'Names the complication of mutual relations between the Central Asian states as one of the most important problems, one that can escalate conflicts.':
+    'Называет осложнение взаимоотношений между государствами Центральной Азии одной из важнейших проблем, способной привести к эскалации конфликтов.',
+  'Calls Kazakhstan the leader by the number of steps taken to strengthen security, in the region and worldwide.':
+    'Называет Казахстан лидером по числу шагов, предпринятых для укрепления безопасности в регионе и во всём мире.',
+  'Reports that Kazakhstan is positioning itself as the leader of the Central Asian states.':
+    'Сообщает, что Казахстан позиционирует себя как лидер государств Центральной Азии.',
+  'The news item’s own reading of Tokayev’s remarks (the item has no byline), not his words.':
+    'Собственное толкование слов Токаева в заметке (без подписи автора), а не его слова.',
   'settlement of conflict situations': 'урегулирование конфликтных ситуаций',
   'One essay lists helping to settle conflicts in zones adjacent to Central Asia, especially in Afghanistan, among the most essential directions of Kazakhstan’s foreign policy.':
     'Одно эссе называет среди важнейших направлений внешней политики Казахстана содействие урегулированию конфликтов в зонах, прилегающих к Центральной Азии, особенно в Афганистане.',
   'balancing relationships': 'баланс в отношениях',
-  'Only an unverified report: in its own words Kazakhstan is a bridge between Western and Eastern powers, and a diplomat it quotes says Kazakhstan balances its relationships with Russia and the West.':
-    'Только непроверенный материал: по его собственным словам, Казахстан — мост между западными и восточными державами, а цитируемый в нём дипломат говорит, что Казахстан уравновешивает отношения с Россией и Западом.',
+  'Only an unverified report: in its own words Kazakhstan is a bridge between Western and Eastern powers, and a diplomat it quotes says the President understands that Kazakhstan’s prosperity depends on balancing relationships with Russia and the West.':
+    'Только непроверенный материал: по его собственным словам, Казахстан — мост между западными и восточными державами, а цитируемый в нём дипломат говорит, что президент понимает: процветание Казахстана зависит от баланса в отношениях с Россией и Западом.',
   'Only an unverified report: the Ministry, as the report relays it, says Kazakhstan’s relationship with Russia is defined by cooperation within the CSTO, which places Russia in it.':
     'Только непроверенный материал: министерство, в пересказе материала, говорит, что отношения Казахстана с Россией определяются сотрудничеством в рамках ОДКБ, и тем самым указывает на участие в ней России.',
   'The text places Russia in these organisations alongside Kazakhstan; it says nothing more about Russia’s own place in them.':
@@ -179,19 +179,19 @@ export const ruData: Record<string, string> = {
     'В эссе упомянуты гарантии безопасности, данные ядерными державами, но ни одно конкретное государство не названо.',
   'Kazakhstan – neighbouring countries (border tensions)':
     'Казахстан — соседние страны (напряжённость на границах)',
-  'The territorial-defense report mentions tensions with neighboring countries in border regions but names none of them.':
-    'В материале о территориальной обороне упомянута напряжённость с соседними странами в приграничных районах, но ни одна из них не названа.',
+  'The unverified territorial-defense report mentions tensions with neighboring countries in border regions but names none of them.':
+    'В непроверенном материале о территориальной обороне упомянута напряжённость с соседними странами в приграничных районах, но ни одна из них не названа.',
   'Kazakhstan – Eastern powers': 'Казахстан — восточные державы',
-  'The territorial-defense report calls Kazakhstan a bridge between Western and Eastern powers but does not say who the Eastern powers are, so no node is drawn for them.':
-    'Материал о территориальной обороне называет Казахстан мостом между западными и восточными державами, но не говорит, какие это восточные державы, поэтому узла для них нет.',
+  'The unverified territorial-defense report calls Kazakhstan a bridge between Western and Eastern powers but does not say who the Eastern powers are, so no node is drawn for them.':
+    'Непроверенный материал о территориальной обороне называет Казахстан мостом между западными и восточными державами, но не говорит, какие это восточные державы, поэтому узла для них нет.',
   'Kazakhstan – Eurasian integration (as its own node)':
     'Казахстан — евразийская интеграция (как отдельный узел)',
   'The foreign-policy report speaks of Eurasian integration, a broader idea than the EEU; it is cited as qualifying the EEU relation rather than drawn as an entity.':
     'Материал о внешнеполитической стратегии говорит о евразийской интеграции — понятии более широком, чем ЕАЭС; эта цитата приведена как оговорка к связи с ЕАЭС, а не показана отдельным объектом.',
   'China – Russia, and other relations not involving Kazakhstan':
     'Китай — Россия и другие связи без участия Казахстана',
-  'No text states a relation between other states; the only such links drawn are Russia’s place in the CSTO, SCO and EEU, which the territorial-defense report states.':
-    'Ни один текст не говорит о связях между другими государствами; единственные такие линии — место России в ОДКБ, ШОС и ЕАЭС, о котором говорится в материале о территориальной обороне.',
+  'No text states a relation between two other named states; the only such links drawn are Russia’s place in the CSTO, SCO and EEU, which only the unverified territorial-defense report implies.':
+    'Ни один текст не говорит о связи между двумя другими названными государствами; единственные такие линии — место России в ОДКБ, ШОС и ЕАЭС, на которое лишь косвенно указывает непроверенный материал о территориальной обороне.',
   'Kazakhstan – Kazakhstanskaya Pravda': 'Казахстан — «Казахстанская правда»',
   'A newspaper where Tokayev’s article appeared, not a relation.':
     'Газета, в которой вышла статья Токаева, а не связь.',
@@ -216,8 +216,8 @@ export const ruData: Record<string, string> = {
   'None of the texts names them.': 'Ни один из текстов их не называет.',
   'Kazakhstan – Central Asia (the President as a key figure in Central Asian geopolitics)':
     'Казахстан — Центральная Азия (президент как ключевая фигура центральноазиатской геополитики)',
-  'The territorial-defense report says this of the President’s personal standing, not of cooperation between states, so it is not cited for the regional-cooperation line.':
-    'Материал о территориальной обороне говорит это о личном положении президента, а не о сотрудничестве между государствами, поэтому для линии регионального сотрудничества он не цитируется.',
+  'The unverified territorial-defense report says this of the President’s personal standing, not of cooperation between states, so it is not cited for the regional-cooperation line.':
+    'Непроверенный материал о территориальной обороне говорит это о личном положении президента, а не о сотрудничестве между государствами, поэтому для линии регионального сотрудничества он не цитируется.',
   'Kazakhstan’s relations: a classroom tour': 'Связи Казахстана: учебная экскурсия',
   'From Russia, drawn as an ally, to the strategic partner, the constructive partners and the organisations Kazakhstan takes part in: who says each, how firmly, and the passages that qualify them.':
     'От России, показанной на карте как союзник, к стратегическому партнёру, конструктивным партнёрам и организациям, в которых участвует Казахстан: кто говорит о каждой связи и насколько твёрдо, и цитаты, которые их ограничивают или оговаривают.',
