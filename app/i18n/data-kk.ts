@@ -219,40 +219,48 @@ export const kkData: Record<string, string> = {
   'The unverified territorial-defense report says this of the President’s personal standing, not of cooperation between states, so it is not cited for the regional-cooperation line.':
     'Тексерілмеген аумақтық қорғаныс туралы мақала мұны мемлекеттер арасындағы ынтымақтастық туралы емес, Президенттің жеке беделі туралы айтады, сондықтан ол өңірлік ынтымақтастық сызығы үшін келтірілмейді.',
   'Kazakhstan’s relations: a classroom tour': 'Қазақстанның байланыстары: сабаққа арналған шолу',
-  'From Russia, drawn as an ally, to the strategic partner, the constructive partners and the organisations Kazakhstan takes part in: who says each, how firmly, and the passages that qualify them.':
-    'Картада одақтас ретінде көрсетілген Ресейден стратегиялық серіктеске, конструктивті серіктестерге және Қазақстан қатысатын ұйымдарға дейін: әр байланысты кім және қаншалықты нық айтады, сондай-ақ оларды шектейтін не ескертпе жасайтын үзінділер.',
-  'Kazakhstan at the centre': 'Орталықта — Қазақстан',
-  'Every line on this map rests on passages quoted from the source texts. A heavier line rests on two or more sources, a thin one on one source, a dotted one only on a text we cannot verify. We start with Kazakhstan and what the texts say about it.':
-    'Бұл картадағы әр сызық дереккөз мәтіндерінен келтірілген үзінділерге негізделген. Жуанырақ сызық екі не одан көп дереккөзге, жіңішкесі бір дереккөзге, ал нүктелісі тек біз тексере алмайтын мәтінге сүйенеді. Қазақстаннан және мәтіндердің ол туралы не айтатынынан бастаймыз.',
-  'Russia, drawn as an ally': 'Ресей картада: одақтас',
-  'An essay says Kazakhstan should maintain allied relations with Russia; an unverified report quotes officials calling Russia a strategic partner and a partner. Look for the passages marked Qualifies: they describe the tie in more guarded terms.':
-    'Бір эссе Қазақстан Ресеймен одақтастық қатынастарды сақтауы керек дейді; тексерілмеген мақала Ресейді стратегиялық серіктес және серіктес деп атайтын ресми тұлғалардың сөзін келтіреді. «Ескертпемен» деп белгіленген үзінділерге назар аударыңыз: олар бұл байланысты сақтырақ сипаттайды.',
-  'China, drawn as a strategic partner': 'Қытай картада: стратегиялық серіктес',
+  'Russia as an ally, China and the United States as strategic partners, the EU as a constructive partner, Kazakhstan taking part in four organisations: the tour asks each of these framings as a question. Who says it, in what words, how firmly, and which passages qualify it?':
+    'Ресей — одақтас, Қытай мен АҚШ — стратегиялық серіктестер, Еуропалық Одақ — конструктивті серіктес, Қазақстан төрт ұйымға қатысады: шолу осы тұжырымдардың әрқайсысын сұрақ ретінде қояды. Оны кім, қандай сөздермен, қаншалықты нық айтады және қай үзінділер оны шектейді не ескертпе жасайды?',
+  'Kazakhstan at the centre: what do the texts say about it?':
+    'Орталықта — Қазақстан: мәтіндер ол туралы не дейді?',
+  'Every line on this map rests on passages quoted from the source texts. A heavier line rests on two or more verifiable sources, a thin one on one, a dotted one only on a text we cannot verify; such a text never counts as a second source. We start with Kazakhstan and what the texts say about it.':
+    'Бұл картадағы әр сызық дереккөз мәтіндерінен келтірілген үзінділерге негізделген. Жуанырақ сызық екі не одан көп тексерілетін дереккөзге, жіңішкесі бір дереккөзге, нүктелісі тек біз тексере алмайтын мәтінге сүйенеді; мұндай мәтін ешқашан екінші дереккөз ретінде саналмайды. Қазақстаннан және мәтіндердің ол туралы не айтатынынан бастаймыз.',
+  'Russia as an ally — who says so, and how firmly?':
+    'Ресей одақтас па — мұны кім және қаншалықты нық айтады?',
+  'An essay says Kazakhstan should maintain allied relations with Russia: the words drawn on the line, and its only verifiable source. An unverified report quotes officials speaking of strategic partnerships, particularly with Russia, and calling Russia a partner; it does not count as a second source. Look for the passages marked Qualifies: they describe the tie in more guarded terms.':
+    'Бір эссе Қазақстан Ресеймен одақтастық қатынастарды сақтауы керек дейді: сызықта осы сөздер жазылған, бұл — сызықтың тексерілетін жалғыз дереккөзі. Тексерілмеген мақала стратегиялық серіктестіктер, әсіресе Ресеймен серіктестік туралы айтып, Ресейді серіктес деп атайтын ресми тұлғалардың сөзін келтіреді; ол екінші дереккөз ретінде саналмайды. «Ескертпемен» деп белгіленген үзінділерге назар аударыңыз: олар бұл байланысты сақтырақ сипаттайды.',
+  'China as a strategic partner — in whose words?':
+    'Қытай стратегиялық серіктес пе — кімнің сөзімен?',
   'A single passage from one essay supports this line: it recommends strategic cooperation with China.':
     'Бұл сызықты бір эсседен алынған жалғыз үзінді растайды: ол Қытаймен стратегиялық ынтымақтастықты ұсынады.',
-  'The United States, drawn as a constructive partner': 'АҚШ картада: конструктивті серіктес',
-  'An essay calls for constructive interaction with the USA; the foreign policy strategy, as a news report quotes it, calls for an expanded strategic partnership, a stronger term.':
-    'Эссе АҚШ-пен конструктивті өзара іс-қимылға шақырады; сыртқы саясат стратегиясы, жаңалық мақаласындағы дәйексөз бойынша, стратегиялық серіктестікті кеңейтуге шақырады — бұл күштірек термин.',
-  'The European Union, drawn as a constructive partner':
-    'Еуропалық Одақ картада: конструктивті серіктес',
-  'An essay calls for constructive interaction with the EU countries; the foreign policy strategy, as reported, for expanded partnership and co-operation with the EU and its member states.':
-    'Эссе ЕО елдерімен конструктивті өзара іс-қимылға шақырады, ал сыртқы саясат стратегиясы, хабарланғандай, ЕО-мен және оған мүше мемлекеттермен серіктестік пен ынтымақтастықты кеңейтуге шақырады.',
-  'Taking part: the CSTO': 'Қатысу: ҰҚШҰ',
+  'The United States as a partner — strategic or constructive, and in whose words?':
+    'АҚШ серіктес пе — стратегиялық па, конструктивті ме, және кімнің сөзімен?',
+  'The foreign policy strategy, as a news report quotes it, calls for an expanded strategic partnership with the United States; those words are drawn on the line. An essay calls for constructive interaction with the USA.':
+    'Сыртқы саясат стратегиясы, жаңалық мақаласындағы дәйексөз бойынша, Америка Құрама Штаттарымен стратегиялық серіктестікті кеңейтуге шақырады; сызықта осы сөздер жазылған. Эссе АҚШ-пен конструктивті өзара іс-қимылға шақырады.',
+  'The European Union as a constructive partner — what do the texts say?':
+    'Еуропалық Одақ конструктивті серіктес пе — мәтіндер не дейді?',
+  'An essay calls for constructive interaction with the EU countries; the foreign policy strategy, as reported, for expanded partnership and co-operation with the EU and its member states, the words drawn on the line.':
+    'Эссе ЕО елдерімен конструктивті өзара іс-қимылға шақырады, ал сыртқы саясат стратегиясы, хабарланғандай, ЕО-мен және оған мүше мемлекеттермен серіктестік пен ынтымақтастықты кеңейтуге шақырады — сызықта осы сөздер жазылған.',
+  'Taking part in the CSTO — who says so?': 'ҰҚШҰ-ға қатысу — мұны кім айтады?',
   'The first of four organisations. An essay says Kazakhstan’s role in it is high; no text calls Kazakhstan a member. An unverified report places Russia’s cooperation with Kazakhstan in it too, so a dotted line runs from Russia as well.':
     'Төрт ұйымның біріншісі. Бір эссе Қазақстанның ондағы рөлі жоғары дейді; бірде-бір мәтін Қазақстанды мүше деп атамайды. Тексерілмеген мақала Ресейдің Қазақстанмен ынтымақтастығын да осы ұйым аясында қарастырады, сондықтан Ресейден де нүктелі сызық тартылған.',
-  'Taking part: the SCO': 'Қатысу: ШЫҰ',
+  'Taking part in the SCO — who says so?': 'ШЫҰ-ға қатысу — мұны кім айтады?',
   'An essay names it among the mutual-security organisations in which Kazakhstan has a role.':
     'Эссе оны Қазақстанның рөлі бар өзара қауіпсіздік ұйымдары қатарында атайды.',
-  'Taking part: CICA': 'Қатысу: АӨСШК',
+  'Taking part in CICA — what does the strategy propose?':
+    'АӨСШК-ге қатысу — стратегия не ұсынады?',
   'Kazakhstan’s foreign policy strategy, as reported, proposes turning CICA into a regional organisation. An analyst’s condition qualifies that plan.':
     'Қазақстанның сыртқы саясат стратегиясы, хабарланғандай, АӨСШК-ні өңірлік ұйымға айналдыруды ұсынады. Сарапшы қойған шарт бұл жоспарды шектейді.',
-  'Taking part: the Eurasian Economic Union': 'Қатысу: Еуразиялық экономикалық одақ',
-  'Only an unverified report supports this line, and two passages qualify it: they say the new foreign policy strategy no longer treats Eurasian integration as a fundamental long-term goal.':
-    'Бұл сызықты тек тексерілмеген мақала растайды, ал екі үзінді оны шектейді: оларға сәйкес, жаңа сыртқы саясат стратегиясы еуразиялық интеграцияны бұдан былай түбегейлі ұзақ мерзімді мақсат деп санамайды.',
-  'What qualifies them: balance': 'Оларды не шектейді: теңгерім',
-  'Only an unverified report describes Kazakhstan as a bridge between Western and Eastern powers that balances its relations with Russia and the West. Compare it with the qualifying passages on the Russia line.':
-    'Тек тексерілмеген мақала ғана Қазақстанды Батыс пен Шығыс державалары арасындағы, Ресеймен және Батыспен қатынастарын теңгеріп отыратын көпір ретінде сипаттайды. Мұны Ресей сызығындағы ескертпелі үзінділермен салыстырыңыз.',
-  'Closer to home: Central Asia': 'Өз өңірінде: Орталық Азия',
-  'The relation with the most passages: joint security efforts among the Central Asian states, the strains between them, and Kazakhstan framed as the region’s leader.':
-    'Үзінділері ең көп байланыс: Орталық Азия мемлекеттерінің қауіпсіздік саласындағы бірлескен күш-жігері, олардың арасындағы шиеленіс және өңір көшбасшысы ретінде көрсетілген Қазақстан.',
+  'Taking part in the Eurasian Economic Union — who says so?':
+    'Еуразиялық экономикалық одаққа қатысу — мұны кім айтады?',
+  'Only an unverified report supports this line. Two passages from a news report qualify it: they say the new foreign policy strategy no longer treats Eurasian integration, a broader idea that does not name the EEU, as a fundamental long-term goal.':
+    'Бұл сызықты тек тексерілмеген мақала растайды. Жаңалық мақаласынан алынған екі үзінді оны шектейді: оларға сәйкес, жаңа сыртқы саясат стратегиясы ЕАЭО-ны атамайтын кеңірек ұғым — еуразиялық интеграцияны бұдан былай түбегейлі ұзақ мерзімді мақсат деп санамайды.',
+  'A balance between Russia and the West — who speaks of it?':
+    'Ресей мен Батыс арасындағы теңгерім — ол туралы кім айтады?',
+  'Only an unverified report describes Kazakhstan as a bridge between Western and Eastern powers, and quotes a diplomat who ties its prosperity to balancing relationships with Russia and the West. Compare it with the qualifying passages on the Russia line.':
+    'Тек тексерілмеген мақала ғана Қазақстанды Батыс пен Шығыс державалары арасындағы көпір ретінде сипаттайды және оның өркендеуін Ресеймен және Батыспен қатынастарды теңгеруге байланыстыратын дипломаттың сөзін келтіреді. Мұны Ресей сызығындағы ескертпелі үзінділермен салыстырыңыз.',
+  'Closer to home: what do the texts say about Central Asia?':
+    'Өз өңірінде: мәтіндер Орталық Азия туралы не дейді?',
+  'The relation with the most passages: joint security efforts among the Central Asian states, the complications between them, and Kazakhstan positioning itself as the region’s leader.':
+    'Үзінділері ең көп байланыс: Орталық Азия мемлекеттерінің қауіпсіздік саласындағы бірлескен күш-жігері, олардың арасындағы қатынастардың күрделенуі және өзін өңір көшбасшысы ретінде көрсететін Қазақстан.',
 };

@@ -219,40 +219,48 @@ export const ruData: Record<string, string> = {
   'The unverified territorial-defense report says this of the President’s personal standing, not of cooperation between states, so it is not cited for the regional-cooperation line.':
     'Непроверенный материал о территориальной обороне говорит это о личном положении президента, а не о сотрудничестве между государствами, поэтому для линии регионального сотрудничества он не цитируется.',
   'Kazakhstan’s relations: a classroom tour': 'Связи Казахстана: учебная экскурсия',
-  'From Russia, drawn as an ally, to the strategic partner, the constructive partners and the organisations Kazakhstan takes part in: who says each, how firmly, and the passages that qualify them.':
-    'От России, показанной на карте как союзник, к стратегическому партнёру, конструктивным партнёрам и организациям, в которых участвует Казахстан: кто говорит о каждой связи и насколько твёрдо, и цитаты, которые их ограничивают или оговаривают.',
-  'Kazakhstan at the centre': 'Казахстан в центре',
-  'Every line on this map rests on passages quoted from the source texts. A heavier line rests on two or more sources, a thin one on one source, a dotted one only on a text we cannot verify. We start with Kazakhstan and what the texts say about it.':
-    'Каждая линия на этой карте опирается на цитаты из исходных текстов. Более толстая линия опирается на два источника или больше, тонкая — на один источник, точечная — только на текст, который мы не можем проверить. Начнём с Казахстана и того, что о нём говорят тексты.',
-  'Russia, drawn as an ally': 'Россия на карте: союзник',
-  'An essay says Kazakhstan should maintain allied relations with Russia; an unverified report quotes officials calling Russia a strategic partner and a partner. Look for the passages marked Qualifies: they describe the tie in more guarded terms.':
-    'Эссе говорит, что Казахстану следует поддерживать союзнические отношения с Россией; непроверенный материал цитирует официальных лиц, называющих Россию стратегическим партнёром и партнёром. Обратите внимание на цитаты с пометкой «С оговоркой»: в них эта связь описана сдержаннее.',
-  'China, drawn as a strategic partner': 'Китай на карте: стратегический партнёр',
+  'Russia as an ally, China and the United States as strategic partners, the EU as a constructive partner, Kazakhstan taking part in four organisations: the tour asks each of these framings as a question. Who says it, in what words, how firmly, and which passages qualify it?':
+    'Россия как союзник, Китай и США как стратегические партнёры, Европейский союз как конструктивный партнёр, участие Казахстана в четырёх организациях: экскурсия ставит каждую из этих формулировок как вопрос. Кто так говорит, какими словами, насколько твёрдо и какие цитаты это ограничивают или оговаривают?',
+  'Kazakhstan at the centre: what do the texts say about it?':
+    'Казахстан в центре: что о нём говорят тексты?',
+  'Every line on this map rests on passages quoted from the source texts. A heavier line rests on two or more verifiable sources, a thin one on one, a dotted one only on a text we cannot verify; such a text never counts as a second source. We start with Kazakhstan and what the texts say about it.':
+    'Каждая линия на этой карте опирается на цитаты из исходных текстов. Более толстая линия опирается на два проверяемых источника или больше, тонкая — на один, точечная — только на текст, который мы не можем проверить; такой текст никогда не считается вторым источником. Начнём с Казахстана и того, что о нём говорят тексты.',
+  'Russia as an ally — who says so, and how firmly?':
+    'Россия как союзник — кто так говорит и насколько твёрдо?',
+  'An essay says Kazakhstan should maintain allied relations with Russia: the words drawn on the line, and its only verifiable source. An unverified report quotes officials speaking of strategic partnerships, particularly with Russia, and calling Russia a partner; it does not count as a second source. Look for the passages marked Qualifies: they describe the tie in more guarded terms.':
+    'Эссе говорит, что Казахстану следует поддерживать союзнические отношения с Россией: эти слова стоят на линии, и это её единственный проверяемый источник. Непроверенный материал цитирует официальных лиц, которые говорят о стратегических партнёрствах, особенно с Россией, и называют Россию партнёром; вторым источником он не считается. Обратите внимание на цитаты с пометкой «С оговоркой»: в них эта связь описана сдержаннее.',
+  'China as a strategic partner — in whose words?':
+    'Китай как стратегический партнёр — чьими словами?',
   'A single passage from one essay supports this line: it recommends strategic cooperation with China.':
     'Эту линию подтверждает единственная цитата из одного эссе: в ней рекомендуется стратегическое сотрудничество с Китаем.',
-  'The United States, drawn as a constructive partner': 'США на карте: конструктивный партнёр',
-  'An essay calls for constructive interaction with the USA; the foreign policy strategy, as a news report quotes it, calls for an expanded strategic partnership, a stronger term.':
-    'Эссе призывает к конструктивному взаимодействию с США; внешнеполитическая стратегия, как её цитирует новостной материал, призывает к расширению стратегического партнёрства — это более сильный термин.',
-  'The European Union, drawn as a constructive partner':
-    'Европейский союз на карте: конструктивный партнёр',
-  'An essay calls for constructive interaction with the EU countries; the foreign policy strategy, as reported, for expanded partnership and co-operation with the EU and its member states.':
-    'Эссе призывает к конструктивному взаимодействию со странами ЕС, а внешнеполитическая стратегия, как сообщается, — к расширению партнёрства и сотрудничества с ЕС и его государствами-членами.',
-  'Taking part: the CSTO': 'Участие: ОДКБ',
+  'The United States as a partner — strategic or constructive, and in whose words?':
+    'США как партнёр — стратегический или конструктивный, и чьими словами?',
+  'The foreign policy strategy, as a news report quotes it, calls for an expanded strategic partnership with the United States; those words are drawn on the line. An essay calls for constructive interaction with the USA.':
+    'Внешнеполитическая стратегия, как её цитирует новостной материал, призывает к расширению стратегического партнёрства с Соединёнными Штатами; эти слова и стоят на линии. Эссе призывает к конструктивному взаимодействию с США.',
+  'The European Union as a constructive partner — what do the texts say?':
+    'Европейский союз как конструктивный партнёр — что говорят тексты?',
+  'An essay calls for constructive interaction with the EU countries; the foreign policy strategy, as reported, for expanded partnership and co-operation with the EU and its member states, the words drawn on the line.':
+    'Эссе призывает к конструктивному взаимодействию со странами ЕС, а внешнеполитическая стратегия, как сообщается, — к расширению партнёрства и сотрудничества с ЕС и его государствами-членами; эти слова и стоят на линии.',
+  'Taking part in the CSTO — who says so?': 'Участие в ОДКБ — кто так говорит?',
   'The first of four organisations. An essay says Kazakhstan’s role in it is high; no text calls Kazakhstan a member. An unverified report places Russia’s cooperation with Kazakhstan in it too, so a dotted line runs from Russia as well.':
     'Первая из четырёх организаций. Эссе говорит, что роль Казахстана в ней высока; ни один текст не называет Казахстан членом. Непроверенный материал помещает в неё и сотрудничество России с Казахстаном, поэтому от России тоже идёт точечная линия.',
-  'Taking part: the SCO': 'Участие: ШОС',
+  'Taking part in the SCO — who says so?': 'Участие в ШОС — кто так говорит?',
   'An essay names it among the mutual-security organisations in which Kazakhstan has a role.':
     'Эссе называет её среди организаций взаимной безопасности, в которых Казахстан играет роль.',
-  'Taking part: CICA': 'Участие: СВМДА',
+  'Taking part in CICA — what does the strategy propose?':
+    'Участие в СВМДА — что предлагает стратегия?',
   'Kazakhstan’s foreign policy strategy, as reported, proposes turning CICA into a regional organisation. An analyst’s condition qualifies that plan.':
     'Внешнеполитическая стратегия Казахстана, как сообщается, предлагает превратить СВМДА в региональную организацию. Условие аналитика служит оговоркой к этому плану.',
-  'Taking part: the Eurasian Economic Union': 'Участие: Евразийский экономический союз',
-  'Only an unverified report supports this line, and two passages qualify it: they say the new foreign policy strategy no longer treats Eurasian integration as a fundamental long-term goal.':
-    'Эту линию подтверждает только непроверенный материал, а две цитаты делают к ней оговорку: по их словам, новая внешнеполитическая стратегия больше не считает евразийскую интеграцию фундаментальной долгосрочной целью.',
-  'What qualifies them: balance': 'Что их ограничивает: баланс',
-  'Only an unverified report describes Kazakhstan as a bridge between Western and Eastern powers that balances its relations with Russia and the West. Compare it with the qualifying passages on the Russia line.':
-    'Только непроверенный материал описывает Казахстан как мост между западными и восточными державами, уравновешивающий отношения с Россией и Западом. Сравните это с цитатами с оговоркой на линии к России.',
-  'Closer to home: Central Asia': 'Ближе к дому: Центральная Азия',
-  'The relation with the most passages: joint security efforts among the Central Asian states, the strains between them, and Kazakhstan framed as the region’s leader.':
-    'Связь с наибольшим числом цитат: совместные усилия государств Центральной Азии в сфере безопасности, напряжённость между ними и Казахстан, представленный лидером региона.',
+  'Taking part in the Eurasian Economic Union — who says so?':
+    'Участие в Евразийском экономическом союзе — кто так говорит?',
+  'Only an unverified report supports this line. Two passages from a news report qualify it: they say the new foreign policy strategy no longer treats Eurasian integration, a broader idea that does not name the EEU, as a fundamental long-term goal.':
+    'Эту линию подтверждает только непроверенный материал. Две цитаты из новостного материала делают к ней оговорку: по их словам, новая внешнеполитическая стратегия больше не считает евразийскую интеграцию — более широкое понятие, в котором ЕАЭС не назван, — фундаментальной долгосрочной целью.',
+  'A balance between Russia and the West — who speaks of it?':
+    'Баланс между Россией и Западом — кто о нём говорит?',
+  'Only an unverified report describes Kazakhstan as a bridge between Western and Eastern powers, and quotes a diplomat who ties its prosperity to balancing relationships with Russia and the West. Compare it with the qualifying passages on the Russia line.':
+    'Только непроверенный материал описывает Казахстан как мост между западными и восточными державами и цитирует дипломата, связывающего его процветание с балансом в отношениях с Россией и Западом. Сравните это с цитатами с оговоркой на линии к России.',
+  'Closer to home: what do the texts say about Central Asia?':
+    'Ближе к дому: что тексты говорят о Центральной Азии?',
+  'The relation with the most passages: joint security efforts among the Central Asian states, the complications between them, and Kazakhstan positioning itself as the region’s leader.':
+    'Связь с наибольшим числом цитат: совместные усилия государств Центральной Азии в сфере безопасности, осложнения в отношениях между ними и Казахстан, позиционирующий себя как лидер региона.',
 };
