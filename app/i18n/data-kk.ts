@@ -220,7 +220,7 @@ export const kkData: Record<string, string> = {
     'Тексерілмеген аумақтық қорғаныс туралы мақала мұны мемлекеттер арасындағы ынтымақтастық туралы емес, Президенттің жеке беделі туралы айтады, сондықтан ол өңірлік ынтымақтастық сызығы үшін келтірілмейді.',
   'Kazakhstan’s relations: a classroom tour': 'Қазақстанның байланыстары: сабаққа арналған шолу',
   'Russia as an ally, China and the United States as strategic partners, the EU as a constructive partner, Kazakhstan taking part in four organisations: the tour asks each of these framings as a question. Who says it, in what words, how firmly, and which passages qualify it?':
-    'Ресей — одақтас, Қытай мен АҚШ — стратегиялық серіктестер, Еуропалық Одақ — конструктивті серіктес, Қазақстан төрт ұйымға қатысады: шолу осы тұжырымдардың әрқайсысын сұрақ ретінде қояды. Оны кім, қандай сөздермен, қаншалықты нық айтады және қай үзінділер оны шектейді не ескертпе жасайды?',
+    'Ресей одақтас ретінде, Қытай мен АҚШ стратегиялық серіктестер ретінде, Еуропалық Одақ конструктивті серіктес ретінде, Қазақстанның төрт ұйымға қатысуы: шолу осы тұжырымдардың әрқайсысын сұрақ ретінде қояды. Оны кім, қандай сөздермен, қаншалықты нық айтады және қай үзінділер оны шектейді не ескертпе жасайды?',
   'Kazakhstan at the centre: what do the texts say about it?':
     'Орталықта — Қазақстан: мәтіндер ол туралы не дейді?',
   'Every line on this map rests on passages quoted from the source texts. A heavier line rests on two or more verifiable sources, a thin one on one, a dotted one only on a text we cannot verify; such a text never counts as a second source. We start with Kazakhstan and what the texts say about it.':
