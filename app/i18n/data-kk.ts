@@ -1,7 +1,8 @@
 // Kazakh for our own words in data/graph.json and data/tours.json, keyed by the English text
 // (entity names, short names, descriptions, summaries, notes, source labels, tour captions),
 // and our translations of the words drawn on each line (a line's label is its source's own
-// words: translate them faithfully, never stronger). Never a passage, and never metadata a text states about itself: those stay as written.
+// words: translate them faithfully, never stronger). Never a passage, and never metadata a
+// text states about itself: those stay as written.
 // localize.test.ts fails when an English text has no entry here, or an entry is stale.
 // A source's own words (a title, a phrase it uses) stay in English inside «», with Kazakh beside
 // them, never a translation dressed as a quotation.

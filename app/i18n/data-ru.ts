@@ -1,7 +1,8 @@
 // Russian for our own words in data/graph.json and data/tours.json, keyed by the English text
 // (entity names, short names, descriptions, summaries, notes, source labels, tour captions),
 // and our translations of the words drawn on each line (a line's label is its source's own
-// words: translate them faithfully, never stronger). Never a passage, and never metadata a text states about itself: those stay as written.
+// words: translate them faithfully, never stronger). Never a passage, and never metadata a
+// text states about itself: those stay as written.
 // localize.test.ts fails when an English text has no entry here, or an entry is stale.
 export const ruData: Record<string, string> = {
   'Commentary on the National Security Strategy 2021-2025':
