@@ -76,7 +76,8 @@ describe('resolveSelection', () => {
   });
 
   it('names an edge the way CONTRACT.md fixes', () => {
-    expect(edgeName(index, data.edges[0]!)).toBe('Kazakhstan – Russia: ally');
+    // The words drawn on the line, not the family's name.
+    expect(edgeName(index, data.edges[0]!)).toBe('Kazakhstan – Russia: words');
   });
 
   it('lists each node’s edges', () => {
