@@ -3,7 +3,7 @@
 import { edgeKey } from './ids';
 import type { GraphData, GraphEdge, GraphNode, Source } from './schema';
 import { selectionIds, selectionKey, type Selection } from './selection';
-import { edgeStrength, type Strength } from './strength';
+import { lineLevel, type StrengthLevel } from './line-level';
 
 export interface GraphIndex {
   data: GraphData;
@@ -12,8 +12,8 @@ export interface GraphIndex {
   source: Map<string, Source>;
   /** Edges touching each node, focal relations first. */
   edgesOf: Map<string, GraphEdge[]>;
-  /** How solid each edge's basis is, by edge key (see strength.ts). */
-  strength: Map<string, Strength>;
+  /** The level each line is drawn at, by edge key (line-level.ts; the full account: strength.ts). */
+  strength: Map<string, { level: StrengthLevel }>;
 }
 
 export function buildIndex(data: GraphData): GraphIndex {
@@ -25,7 +25,9 @@ export function buildIndex(data: GraphData): GraphIndex {
     edgesOf.get(e.source)?.push(e);
     edgesOf.get(e.target)?.push(e);
   }
-  const strength = new Map([...edge].map(([key, e]) => [key, edgeStrength(e, source)]));
+  const strength = new Map(
+    [...edge].map(([key, e]) => [key, { level: lineLevel(e.passages, source) }]),
+  );
   return { data, node, edge, source, edgesOf, strength };
 }
 

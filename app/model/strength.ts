@@ -3,32 +3,16 @@
 // rests only on a text we cannot verify. The map draws the level on the line, the evidence
 // panel says it in words, the legend explains it. Pure: no React, no catalogue.
 import { MODALITIES, VOICES } from './ids.ts';
+import { fromUnverified, lineLevel, type StrengthLevel } from './line-level.ts';
 import type { GraphEdge, Modality, Passage, Source, Voice } from './schema.ts';
 
-/**
- * attributed: the text states a byline or an outlet. unattributed: neither, but the people it
- * quotes can be checked from the texts. unverified: no byline, outlet or date, and its people
- * cannot be checked: marked wherever its passages appear.
- */
-export type Reliability = 'attributed' | 'unattributed' | 'unverified';
-
-export function reliabilityOf(
-  source: Pick<Source, 'author' | 'outlet' | 'date' | 'speakersCheckable'>,
-): Reliability {
-  if (source.author || source.outlet) return 'attributed';
-  if (!source.date && !source.speakersCheckable) return 'unverified';
-  return 'unattributed';
-}
-
-/**
- * several: supporting passages from two or more verifiable sources. single: from one verifiable
- * source (an unverified text beside it never raises the level: it is counted apart, in
- * unverifiedSupportingSources). unverified: every supporting passage comes from an unverified
- * text (or none supports: only qualifications).
- */
-export type StrengthLevel = 'several' | 'single' | 'unverified';
-
-export const STRENGTH_LEVELS: readonly StrengthLevel[] = ['several', 'single', 'unverified'];
+export {
+  fromUnverified,
+  reliabilityOf,
+  STRENGTH_LEVELS,
+  type Reliability,
+  type StrengthLevel,
+} from './line-level.ts';
 
 export interface Strength {
   level: StrengthLevel;
@@ -53,12 +37,6 @@ export interface Strength {
 export const VOICE_RANK: readonly Voice[] = VOICES;
 export const MODALITY_RANK: readonly Modality[] = MODALITIES;
 
-/** Whether a passage comes from an unverified text (or from a source the data lacks). */
-export function fromUnverified(p: Passage, sourceById: ReadonlyMap<string, Source>): boolean {
-  const s = sourceById.get(p.source);
-  return !s || reliabilityOf(s) === 'unverified';
-}
-
 /** Lower is firmer: verifiable before unverified, then the voice, then the modality. */
 export function firmness(p: Passage, sourceById: ReadonlyMap<string, Source>): number {
   return (
@@ -76,11 +54,7 @@ export function passageStrength(
   const supporting = passages.filter((p) => p.stance === 'supports');
   const supportingSources = new Set(supporting.map((p) => p.source));
   const verifiableSources = new Set(supporting.filter((p) => !unverified(p)).map((p) => p.source));
-  const level: StrengthLevel = !verifiableSources.size
-    ? 'unverified'
-    : verifiableSources.size >= 2
-      ? 'several'
-      : 'single';
+  const level = lineLevel(passages, sourceById);
   const rank = (p: Passage) => firmness(p, sourceById);
   const best = [...supporting].sort((a, b) => rank(a) - rank(b))[0];
   return {

@@ -1,6 +1,6 @@
 import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
-import { edgeKey } from '@/model/ids';
+import { edgeStrength } from '@/model/strength';
 import type { GraphEdge } from '@/model/schema';
 
 /**
@@ -10,8 +10,7 @@ import type { GraphEdge } from '@/model/schema';
  */
 export function EdgeBasis({ edge, index }: { edge: GraphEdge; index: GraphIndex }) {
   const t = useT();
-  const s = index.strength.get(edgeKey(edge.source, edge.target));
-  if (!s) return null;
+  const s = edgeStrength(edge, index.source);
   return (
     <section className={`basis basis--${s.level}`} aria-label={t.honesty.basis}>
       <p className="basis-level">
@@ -37,7 +36,7 @@ export function EdgeBasis({ edge, index }: { edge: GraphEdge; index: GraphIndex 
 /** The firmest supporting voice and how firmly it speaks: first in the fold with the terms. */
 export function FirmestSupport({ edge, index }: { edge: GraphEdge; index: GraphIndex }) {
   const t = useT();
-  const firmest = index.strength.get(edgeKey(edge.source, edge.target))?.strongest;
+  const firmest = edgeStrength(edge, index.source).strongest;
   return (
     <p className="basis-firmest">
       {firmest

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { useT } from '@/i18n/catalogue';
 import { KINDS, RELATIONS } from '@/model/relations';
 import type { GraphData } from '@/model/schema';
-import { STRENGTH_LEVELS } from '@/model/strength';
+import { STRENGTH_LEVELS } from '@/model/line-level';
 import { useUi } from '@/store/store';
 import { NodeShape } from './node-shape';
 import { FAMILIES, FAMILY_OF } from './palette';

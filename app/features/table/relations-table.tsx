@@ -7,6 +7,7 @@ import { isFiltering, visibleElements } from '@/model/filters';
 import { nodeName, type GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/ids';
 import { edgeSelection, selectionKey } from '@/model/selection';
+import { edgeStrength } from '@/model/strength';
 import { useUi } from '@/store/store';
 import './table.css';
 
@@ -44,8 +45,8 @@ export function RelationsTable({ index }: { index: GraphIndex }) {
               const key = edgeKey(e.source, e.target);
               const qualifies = e.passages.filter((p) => p.stance === 'qualifies').length;
               const sources = [...new Set(e.passages.map((p) => p.source))];
-              const strength = index.strength.get(key);
-              const level = strength?.level ?? 'single';
+              const strength = edgeStrength(e, index.source);
+              const level = strength.level;
               return (
                 <tr key={key} aria-current={key === selectedKey ? 'true' : undefined}>
                   <th scope="row">
@@ -70,7 +71,7 @@ export function RelationsTable({ index }: { index: GraphIndex }) {
                   </td>
                   <td className={`table-basis strength--${level}`}>
                     {t.honesty.level[level]}
-                    {level !== 'unverified' && strength?.unverifiedSupportingSources
+                    {level !== 'unverified' && strength.unverifiedSupportingSources
                       ? `, ${t.honesty.plusUnverified(strength.unverifiedSupportingSources)}`
                       : ''}
                   </td>
