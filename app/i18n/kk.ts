@@ -1,8 +1,9 @@
 // Қазақша: the Kazakh interface. Typed as Catalogue, so it has exactly en.ts's keys.
 // Glossary (keep consistent): evidence — дәлелдер; passage — үзінді; source — дереккөз;
 // tour — шолу; supports — растайды; qualifies — ескертпемен (байланысты шектейді не ескертпе
-// жасайды; never «нақтылайды», which loses the hedge); our summary — біздің түйіндеме; a relation's
-// label is ours: «картада»; member — қатысушы (no text says “member”).
+// жасайды; never «нақтылайды», which loses the hedge); our summary — біздің түйіндеме; a line's
+// label is its firmest claim's words, translated (data-kk.ts), after «Картада:»; the family of
+// relation (the line's colour) is ours; member — қатысу (no text says “member”).
 import { kkData } from './data-kk';
 import type { Catalogue } from './en';
 import { orList, quote } from './quotes';

@@ -1,8 +1,9 @@
 // Русский: the Russian interface. Typed as Catalogue, so it has exactly en.ts's keys.
 // Glossary (keep consistent): evidence — свидетельства; passage — цитата; source — источник;
 // tour — экскурсия; supports — подтверждает; qualifies — с оговоркой (ограничивает или оговаривает
-// связь; never «уточняет», which loses the hedge); our summary — наше резюме; a relation's label
-// is ours: «на карте»; member — участник (no text says “member”).
+// связь; never «уточняет», which loses the hedge); our summary — наше резюме; a line's label is
+// its firmest claim's words, translated (data-ru.ts), after «На карте:»; the family of relation
+// (the line's colour) is ours; member — участие (no text says “member”).
 import { ruData } from './data-ru';
 import type { Catalogue } from './en';
 import { plural } from './format';
