@@ -229,8 +229,8 @@ export const kkData: Record<string, string> = {
     'Бұл картадағы әр сызық дереккөз мәтіндерінен келтірілген үзінділерге негізделген. Жуанырақ сызық екі не одан көп тексерілетін дереккөзге, жіңішкесі бір дереккөзге, нүктелісі тек біз тексере алмайтын мәтінге сүйенеді; мұндай мәтін ешқашан екінші дереккөз ретінде саналмайды. Қазақстаннан және мәтіндердің ол туралы не айтатынынан бастаймыз.',
   'Russia as an ally — who says so, and how firmly?':
     'Ресей одақтас па — мұны кім және қаншалықты нық айтады?',
-  'An essay says Kazakhstan should maintain allied relations with Russia: the words drawn on the line, and its only verifiable source. An unverified report quotes officials speaking of strategic partnerships, particularly with Russia, and calling Russia a partner; it does not count as a second source. Look for the passages marked Qualifies: they describe the tie in more guarded terms.':
-    'Бір эссе Қазақстан Ресеймен одақтастық қатынастарды сақтауы керек дейді: сызықта осы сөздер жазылған, бұл — сызықтың тексерілетін жалғыз дереккөзі. Тексерілмеген мақала стратегиялық серіктестіктер, әсіресе Ресеймен серіктестік туралы айтып, Ресейді серіктес деп атайтын ресми тұлғалардың сөзін келтіреді; ол екінші дереккөз ретінде саналмайды. «Ескертпемен» деп белгіленген үзінділерге назар аударыңыз: олар бұл байланысты сақтырақ сипаттайды.',
+  'One verifiable text, an essay, recommends allied relations with Russia: those words are on the line. Officials quoted in an unverified report speak of strategic partnerships and of Russia as a partner; that report is not a second source. Passages marked Qualifies are more guarded.':
+    'Тек бір тексерілетін мәтін — эссе Ресеймен одақтастық қатынастарды ұсынады: сызықтағы сөздер осы. Тексерілмеген мақала сөзін келтіретін ресми тұлғалар стратегиялық серіктестік туралы және Ресейді серіктес деп айтады; бұл мақала екінші дереккөз ретінде саналмайды. «Ескертпемен» белгісі бар үзінділер сақтырақ.',
   'China as a strategic partner — in whose words?':
     'Қытай стратегиялық серіктес пе — кімнің сөзімен?',
   'A single passage from one essay supports this line: it recommends strategic cooperation with China.':

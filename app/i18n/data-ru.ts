@@ -229,8 +229,8 @@ export const ruData: Record<string, string> = {
     'Каждая линия на этой карте опирается на цитаты из исходных текстов. Более толстая линия опирается на два проверяемых источника или больше, тонкая — на один, точечная — только на текст, который мы не можем проверить; такой текст никогда не считается вторым источником. Начнём с Казахстана и того, что о нём говорят тексты.',
   'Russia as an ally — who says so, and how firmly?':
     'Россия как союзник — кто так говорит и насколько твёрдо?',
-  'An essay says Kazakhstan should maintain allied relations with Russia: the words drawn on the line, and its only verifiable source. An unverified report quotes officials speaking of strategic partnerships, particularly with Russia, and calling Russia a partner; it does not count as a second source. Look for the passages marked Qualifies: they describe the tie in more guarded terms.':
-    'Эссе говорит, что Казахстану следует поддерживать союзнические отношения с Россией: эти слова стоят на линии, и это её единственный проверяемый источник. Непроверенный материал цитирует официальных лиц, которые говорят о стратегических партнёрствах, особенно с Россией, и называют Россию партнёром; вторым источником он не считается. Обратите внимание на цитаты с пометкой «С оговоркой»: в них эта связь описана сдержаннее.',
+  'One verifiable text, an essay, recommends allied relations with Russia: those words are on the line. Officials quoted in an unverified report speak of strategic partnerships and of Russia as a partner; that report is not a second source. Passages marked Qualifies are more guarded.':
+    'Лишь один проверяемый текст, эссе, рекомендует союзнические отношения с Россией: эти слова — на линии. Официальные лица, которых цитирует непроверенный материал, говорят о стратегическом партнёрстве и о России как о партнёре; этот материал не считается вторым источником. Цитаты с пометкой «С оговоркой» осторожнее.',
   'China as a strategic partner — in whose words?':
     'Китай как стратегический партнёр — чьими словами?',
   'A single passage from one essay supports this line: it recommends strategic cooperation with China.':

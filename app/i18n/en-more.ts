@@ -223,7 +223,7 @@ export const enMore = {
       'The texts put this relation in words of different kinds, or a second text qualifies it: compare them before relying on the line.',
     /** Beside the firmest supporting claim, whose words label the line. */
     drawnOnLine: 'firmest: its words are on the line',
-    /** After "One source only": supporting texts that could not raise the level. */
+    /** After "One verifiable source": supporting texts that could not raise the level. */
     plusUnverified: (n: number) =>
       n === 1 ? 'plus an unverified text' : `plus ${n} unverified texts`,
     /** Short, in lists and the table. */

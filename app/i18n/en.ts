@@ -93,7 +93,7 @@ export const en = {
     relationColours: 'Colours: the family of the texts’ words',
     strength: 'Strength of evidence',
     strengthSeveral: 'two or more verifiable sources',
-    strengthSingle: 'one source',
+    strengthSingle: 'one verifiable source',
     strengthUnverified: 'only an unverified text',
   },
 
@@ -149,7 +149,7 @@ export const en = {
   honesty: {
     level: {
       several: 'Two or more verifiable sources',
-      single: 'One source only',
+      single: 'One verifiable source',
       unverified: 'Only an unverified text',
     },
   },

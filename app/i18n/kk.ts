@@ -133,7 +133,7 @@ export const kk: Catalogue = {
     relationColours: 'Түстер: мәтіндердегі сөздердің тобы',
     strength: 'Дәлелдің беріктігі',
     strengthSeveral: 'екі не одан көп тексерілетін дереккөз',
-    strengthSingle: 'бір дереккөз',
+    strengthSingle: 'бір тексерілетін дереккөз',
     strengthUnverified: 'тек тексерілмеген мәтін',
   },
 
@@ -286,7 +286,7 @@ export const kk: Catalogue = {
     basis: 'Бұл сызық қаншалықты берік',
     level: {
       several: 'Екі не одан көп тексерілетін дереккөз',
-      single: 'Тек бір дереккөз',
+      single: 'Бір тексерілетін дереккөз',
       unverified: 'Тек тексерілмеген мәтін',
     },
     firmest: (voice: string, modality: string, source: string) =>

@@ -136,7 +136,7 @@ export const ru: Catalogue = {
     relationColours: 'Цвета: группа слов, которыми говорят тексты',
     strength: 'Надёжность свидетельств',
     strengthSeveral: 'два и более проверяемых источника',
-    strengthSingle: 'один источник',
+    strengthSingle: 'один проверяемый источник',
     strengthUnverified: 'только непроверенный текст',
   },
 
@@ -297,7 +297,7 @@ export const ru: Catalogue = {
     basis: 'Насколько прочна эта линия',
     level: {
       several: 'Два проверяемых источника или больше',
-      single: 'Только один источник',
+      single: 'Один проверяемый источник',
       unverified: 'Только непроверенный текст',
     },
     firmest: (voice: string, modality: string, source: string) =>

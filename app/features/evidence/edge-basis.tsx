@@ -17,12 +17,12 @@ export function EdgeBasis({ edge, index }: { edge: GraphEdge; index: GraphIndex 
         <svg className="basis-swatch" viewBox="0 0 36 12" aria-hidden="true">
           <line className={`edge-line strength--${s.level}`} x1="2" y1="6" x2="34" y2="6" />
         </svg>
-        <strong>{t.honesty.level[s.level]}</strong>
-        {s.level !== 'unverified' && s.unverifiedSupportingSources ? (
-          <span className="basis-plus">
-            , {t.honesty.plusUnverified(s.unverifiedSupportingSources)}
-          </span>
-        ) : null}
+        <strong>
+          {t.honesty.level[s.level]}
+          {s.level !== 'unverified' && s.unverifiedSupportingSources
+            ? `, ${t.honesty.plusUnverified(s.unverifiedSupportingSources)}`
+            : ''}
+        </strong>
       </p>
       {s.unverifiedPassages ? (
         <p className="basis-warning">
