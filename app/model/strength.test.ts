@@ -100,7 +100,10 @@ describe('the shipped data', () => {
     expect(level('kazakhstan', 'china')).toBe('single');
     // The essay, plus the unverified report: one checkable source.
     expect(level('kazakhstan', 'russia')).toBe('single');
-    const russia = edgeStrength(data.edges.find((e) => e.target === 'russia')!, index.source);
+    const russia = edgeStrength(
+      data.edges.find((e) => e.target === 'russia')!,
+      index.source,
+    );
     expect(russia).toMatchObject({ level: 'single', unverifiedSupportingSources: 1 });
     expect(level('kazakhstan', 'central-asia')).toBe('several');
     expect(russia.strongest).toMatchObject({
