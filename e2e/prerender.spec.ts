@@ -91,7 +91,7 @@ for (const [width, height, path] of [
   [1280, 800, './?embed'],
 ] as const) {
   // On a phone and in an embed the markup's viewBox would draw labels under their 12 px
-  // minimum: the build's first frames for those widths (app/features/graph/first-frames.ts)
+  // minimum: the build's first frames for those widths (app/features/graph/svg/first-frames.ts)
   // draw the map as the app fits it, and the app keeps that frame.
   test(`${path} at ${width}×${height}: hydrating moves no node on screen, and then the URL selection fills the evidence`, async ({
     browser,

@@ -57,7 +57,7 @@ describe('layer rules', { timeout: 30_000 }, () => {
       ['app/model/example.ts', "export { contentHash } from '@/lib/content-hash';"],
       ['app/store/example.ts', "export { loadLang } from '@/i18n/bundles';"],
       ['app/i18n/example.ts', "export { buildIndex } from '../model/graph-index';"],
-      ['app/shell/example.tsx', "export { Legend } from '@/features/graph/legend';"],
+      ['app/shell/example.tsx', "export { Legend } from '@/features/graph/chrome/legend';"],
     ];
     for (const [file, code] of legal) expect(await layerErrors(file!, code!)).toEqual([]);
   });

@@ -1,9 +1,9 @@
 // Writes the layout to the SVG elements React rendered: positions, placed node labels with
 // their leader lines, and the relation's name on the selected or hovered line. Called on every
 // simulation tick, so it touches only attributes that change and never re-renders React.
-import { LABEL_PX } from './fit-view';
-import { bounds, edgeGeometry } from './geometry';
-import type { Layout, LayoutLink, LayoutNode } from './layout';
+import { LABEL_PX } from '../view/fit-view';
+import { bounds, edgeGeometry } from '../view/geometry';
+import type { Layout, LayoutLink, LayoutNode } from '../engine/layout';
 import {
   overlaps,
   placeLabels,
@@ -11,7 +11,7 @@ import {
   type Box,
   type Placement,
   type PlacedLabel,
-} from './label-placement';
+} from '../view/label-placement';
 
 export interface NodeElements {
   root: SVGGElement;

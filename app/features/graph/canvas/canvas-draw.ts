@@ -6,7 +6,7 @@ import type { NodeKind, Relation } from '@/model/schema';
 import { STRENGTH_LEVELS as LEVELS, type StrengthLevel } from '@/model/strength';
 import { drawLineLabel, linkGroups, tiersOf } from './canvas-lines';
 import { disc } from './canvas-sprites';
-import type { Layout, LayoutNode } from './layout';
+import type { Layout, LayoutNode } from '../engine/layout';
 
 export interface Palette {
   bg: string;

@@ -2,7 +2,7 @@
 // group in one path), each element's emphasis tier worked out once per change of emphasis, and
 // the relation's name drawn on a selected, hovered or focused line.
 import type { Emphasis, Palette } from './canvas-draw';
-import type { Layout, LayoutLink } from './layout';
+import type { Layout, LayoutLink } from '../engine/layout';
 
 /**
  * The links (their indices in layout.links) by relation and strength, grouped once per layout:

@@ -1,5 +1,5 @@
 import { useT } from '@/i18n/catalogue';
-import type { ZoomControls as Controls } from './use-zoom';
+import type { ZoomControls as Controls } from '../svg/use-zoom';
 
 export function ZoomControls({ controls }: { controls: Controls }) {
   const t = useT();

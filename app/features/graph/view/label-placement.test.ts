@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '@/model/schema';
-import { syntheticGraph } from '../../../scripts/bench/synthetic.mjs';
+import { syntheticGraph } from '../../../../scripts/bench/synthetic.mjs';
 import { fitView, LABEL_PX } from './fit-view';
 import { crosses, nodeBox, overlaps, placeRelationLabel, type Placement } from './label-placement';
-import type { Layout } from './layout';
-import { freshLayout, settle } from './simulation';
+import type { Layout } from '../engine/layout';
+import { freshLayout, settle } from '../engine/simulation';
 
 const shipped = JSON.parse(
-  readFileSync(new URL('../../../data/graph.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../../data/graph.json', import.meta.url), 'utf8'),
 ) as { nodes: GraphNode[]; edges: GraphEdge[] };
 
 /** The map's box on each surface (the page around it takes the rest) and its label minimum. */

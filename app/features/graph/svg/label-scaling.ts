@@ -3,12 +3,18 @@
 // finds the zoom at which nodes and placed labels fit, and a zoom that changes the label scale
 // re-places the labels.
 import { useUi } from '@/store/store';
-import { drawLayout, placeNodeLabels, setPlacement, type Registry } from './draw';
-import { bounds } from './geometry';
-import { FIT_MARGIN, fitView, labelScaleFor, MAX_FIT_ZOOM, type FittedView } from './fit-view';
-import { placeLabels, type Box } from './label-placement';
-import type { Layout } from './layout';
-import type { View } from './interaction';
+import { drawLayout, placeNodeLabels, setPlacement, type Registry } from './svg-writer';
+import { bounds } from '../view/geometry';
+import {
+  FIT_MARGIN,
+  fitView,
+  labelScaleFor,
+  MAX_FIT_ZOOM,
+  type FittedView,
+} from '../view/fit-view';
+import { placeLabels, type Box } from '../view/label-placement';
+import type { Layout } from '../engine/layout';
+import type { View } from './svg-gestures';
 
 export interface LabelScaling {
   /** The view that fits the map into width × height, with labels placed for it. */

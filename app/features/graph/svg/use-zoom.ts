@@ -2,7 +2,7 @@
 // buttons. The fitted view is written straight to the viewport element before d3-zoom has
 // loaded (see interaction.ts); the transform never goes through React state.
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import type { View, ZoomController } from './interaction';
+import type { View, ZoomController } from './svg-gestures';
 import type { LabelScaling } from './label-scaling';
 
 export interface ZoomControls {
@@ -107,7 +107,7 @@ export function useZoom(
     };
     if (resized()) fit();
     let live = true;
-    void import('./interaction').then(({ createZoom }) => {
+    void import('./svg-gestures').then(({ createZoom }) => {
       if (!live) return;
       controller.current = createZoom(svg, {
         wheel,

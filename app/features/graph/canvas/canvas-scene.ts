@@ -7,11 +7,11 @@ import { select } from 'd3-selection';
 import 'd3-transition'; // selection.transition() for the animated zoom buttons
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { drawCanvas, type Emphasis, type Palette } from './canvas-draw';
-import type { GraphEngine } from './engine';
-import { bounds } from './geometry';
-import { edgeAt, nodeAt } from './hit-test';
-import type { LayoutNode } from './layout';
-import { scaleExtent, zoomFilter, ZOOM_STEP } from './zoom-policy';
+import type { GraphEngine } from '../engine/engine';
+import { bounds } from '../view/geometry';
+import { edgeAt, nodeAt } from '../view/hit-test';
+import type { LayoutNode } from '../engine/layout';
+import { scaleExtent, zoomFilter, ZOOM_STEP } from '../view/zoom-policy';
 
 export interface SceneOptions {
   wheel: () => boolean;

@@ -1,9 +1,9 @@
 import { memo, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { GraphNode as NodeData } from '@/model/schema';
-import type { LayoutNode } from './layout';
-import { NodeShape } from './node-shape';
-import type { NodeAttrs, NodeElements } from './draw';
-import type { ElementState } from './emphasis';
+import type { LayoutNode } from '../engine/layout';
+import { NodeShape } from '../chrome/node-shape';
+import type { NodeAttrs, NodeElements } from './svg-writer';
+import type { ElementState } from '../view/emphasis';
 
 interface Props {
   node: NodeData;

@@ -2,8 +2,8 @@
 // that carry their own presentation attributes (nothing on the page styles them), in world
 // coordinates, with the canvas's colours.
 import type { Palette } from './canvas-draw';
-import { edgeGeometry } from './geometry';
-import type { Layout } from './layout';
+import { edgeGeometry } from '../view/geometry';
+import type { Layout } from '../engine/layout';
 import type { StrengthLevel } from '@/model/strength';
 
 const NS = 'http://www.w3.org/2000/svg';

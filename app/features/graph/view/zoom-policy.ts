@@ -1,7 +1,7 @@
 // Zoom rules both painters share: how far in and out, which gestures zoom (no wheel in an
 // embed, so the host article scrolls; no double-click; no ctrl-drag), and how far a button
 // press zooms. d3-zoom applies them; the painters only say what to draw.
-import type { SizeClass } from './size-class';
+import type { SizeClass } from '../engine/size-class';
 
 export function scaleExtent(size: SizeClass): [number, number] {
   // A large graph fitted to the screen is drawn far smaller than a curated one.

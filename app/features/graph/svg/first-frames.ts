@@ -10,10 +10,10 @@
 // over. They also apply to the map drawn from scratch (Kazakh, Russian, other data), whose
 // markup has a viewBox too: the app keeps such a frame only if its own labels fit it.
 // Pure: no DOM, run in Node by scripts/prerender-plugin.ts.
-import { createRegistry, firstFrame } from './draw';
-import { fitView } from './fit-view';
+import { createRegistry, firstFrame } from './svg-writer';
+import { fitView } from '../view/fit-view';
 import { labelScaling } from './label-scaling';
-import type { Layout } from './layout';
+import type { Layout } from '../engine/layout';
 
 /** A page in a given state (boot.js's attributes), a range of widths, and its map's box. */
 export interface FrameSpec {

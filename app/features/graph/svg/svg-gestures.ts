@@ -5,9 +5,9 @@ import { drag } from 'd3-drag';
 import { select } from 'd3-selection';
 import 'd3-transition'; // adds selection.transition() for animated zoom
 import { zoom, zoomIdentity } from 'd3-zoom';
-import type { GraphEngine } from './engine';
-import type { LayoutNode } from './layout';
-import { scaleExtent, zoomFilter, ZOOM_STEP } from './zoom-policy';
+import type { GraphEngine } from '../engine/engine';
+import type { LayoutNode } from '../engine/layout';
+import { scaleExtent, zoomFilter, ZOOM_STEP } from '../view/zoom-policy';
 
 export interface View {
   k: number;

@@ -6,7 +6,7 @@
 // graph on a phone) is hidden until its node is hovered, focused or selected: a name that
 // covers another helps nobody. Sizes are in world units at the label scale the view will draw
 // (labels keep a minimum on-screen size, so they grow as the map is shown small).
-import type { LayoutLink, LayoutNode } from './layout';
+import type { LayoutLink, LayoutNode } from '../engine/layout';
 
 export interface Box {
   x0: number;

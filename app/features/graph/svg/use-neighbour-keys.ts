@@ -6,9 +6,9 @@ import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { withFeatureTexts } from '@/i18n/bundles';
 import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
-import type { Registry } from './draw';
-import type { LayoutNode } from './layout';
-import type { NavState } from './neighbour-nav';
+import type { Registry } from './svg-writer';
+import type { LayoutNode } from '../engine/layout';
+import type { NavState } from '../view/neighbour-nav';
 
 type Keys = typeof import('./neighbour-keys');
 let keys: Keys | null = null;

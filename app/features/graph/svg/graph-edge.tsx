@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useT } from '@/i18n/catalogue';
 import type { Relation } from '@/model/schema';
-import type { ElementState } from './emphasis';
+import type { ElementState } from '../view/emphasis';
 
 interface Props {
   edgeKey: string;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { shipped as shippedGraph } from '@/model/shipped-graph.fixture';
-import { createRegistry, firstFrame } from './draw';
+import { createRegistry, firstFrame } from './svg-writer';
 import { BUTTON_RESERVE, FRAMES, firstFramesCss } from './first-frames';
 import { labelScaling } from './label-scaling';
-import { createLayout } from './layout';
-import { shippedPositions } from './shipped-layout';
-import { computeShippedLayout } from './simulation';
+import { createLayout } from '../engine/layout';
+import { shippedPositions } from '../engine/shipped-layout';
+import { computeShippedLayout } from '../engine/simulation';
 
 const { nodes, edges } = shippedGraph();
 const layout = () =>

@@ -1,7 +1,7 @@
 // Hit-testing by geometry, for the canvas painter (SVG elements are their own hit targets):
 // the node or the line under a point of the engine's layout, in world coordinates. A linear
 // scan: at 5,000 nodes and 6,000 lines it is well under a millisecond a pointer move.
-import type { Layout, LayoutLink, LayoutNode } from './layout';
+import type { Layout, LayoutLink, LayoutNode } from '../engine/layout';
 
 /** The node under a world point, within `radius` of its rim (the nearest if several). */
 export function nodeAt(layout: Layout, x: number, y: number, radius: number) {

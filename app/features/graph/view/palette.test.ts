@@ -77,8 +77,8 @@ describe('the relation palette', () => {
   });
 
   test('graph.css carries the same colours, and app.css the same backgrounds', () => {
-    const css = readFileSync(new URL('./graph.css', import.meta.url), 'utf8');
-    const app = readFileSync(new URL('../../styles/app.css', import.meta.url), 'utf8');
+    const css = readFileSync(new URL('../chrome/graph.css', import.meta.url), 'utf8');
+    const app = readFileSync(new URL('../../../styles/app.css', import.meta.url), 'utf8');
     const block = (source: string, selector: string) =>
       source.slice(source.indexOf(`${selector} {`)).split('}')[0]!;
     const value = (text: string, name: string) =>

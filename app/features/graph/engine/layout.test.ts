@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bounds, edgeGeometry } from './geometry';
+import { bounds, edgeGeometry } from '../view/geometry';
 import { createLayout, type LayoutNode } from './layout';
 import { coolingTicks, freshLayout, settle, settledPositions, simulationOf } from './simulation';
 import { radialStart, ringOrder } from './layout-start';

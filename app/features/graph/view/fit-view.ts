@@ -3,7 +3,7 @@
 // label scale) and take more room, which in turn lowers the zoom that fits. The fitted zoom is
 // the largest k at which the nodes and their placed labels fit, found by bisection. Pure.
 import { bounds } from './geometry';
-import type { Layout } from './layout';
+import type { Layout } from '../engine/layout';
 import { placeLabels, type Placement } from './label-placement';
 
 export const LABEL_PX = 14;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createRegistry, firstFrame } from './draw';
+import { createRegistry, firstFrame } from './svg-writer';
 import { labelScaling } from './label-scaling';
-import { freshLayout, settle } from './simulation';
-import { edge, node } from './test-graph';
+import { freshLayout, settle } from '../engine/simulation';
+import { edge, node } from '../engine/test-graph';
 
 function map() {
   const ids = ['hub', 'a', 'b', 'c', 'd', 'e'];

@@ -1,6 +1,6 @@
 // Geometry the painters and the fit share: the extent of nodes and labels, and edges trimmed
 // to node boundaries. Pure.
-import type { LayoutNode } from './layout';
+import type { LayoutNode } from '../engine/layout';
 
 export interface Bounds {
   x0: number;

@@ -5,7 +5,7 @@ import type { GraphData } from '@/model/schema';
 import { STRENGTH_LEVELS } from '@/model/strength';
 import { useUi } from '@/store/store';
 import { NodeShape } from './node-shape';
-import { FAMILIES, FAMILY_OF } from './palette';
+import { FAMILIES, FAMILY_OF } from '../view/palette';
 
 const STRENGTH_WORDS = {
   several: 'strengthSeveral',

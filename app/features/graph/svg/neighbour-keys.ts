@@ -3,9 +3,9 @@
 import type { Catalogue } from '@/i18n/en';
 import { nodeName, otherEnd, type GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/ids';
-import type { Registry } from './draw';
-import type { LayoutNode } from './layout';
-import { clockwise, move, type NavState } from './neighbour-nav';
+import type { Registry } from './svg-writer';
+import type { LayoutNode } from '../engine/layout';
+import { clockwise, move, type NavState } from '../view/neighbour-nav';
 
 export interface NeighbourKey {
   key: string;

@@ -2,9 +2,9 @@
 // engine's listener writes positions straight to the registered SVG elements, skipping
 // unchanged writes.
 import { useCallback, useLayoutEffect } from 'react';
-import { drawLayout, measureLabels, placeNodeLabels, type Registry } from './draw';
-import { loadSimulation, type GraphEngine } from './engine';
-import type { LayoutNode } from './layout';
+import { drawLayout, measureLabels, placeNodeLabels, type Registry } from './svg-writer';
+import { loadSimulation, type GraphEngine } from '../engine/engine';
+import type { LayoutNode } from '../engine/layout';
 
 /**
  * Up to this many nodes, labels are re-placed on every tick (a node dragged through a crowd
@@ -55,7 +55,7 @@ export function useForceSimulation(engine: GraphEngine, registry: Registry) {
       let live = true;
       let detach: (() => void) | undefined;
       void loadSimulation();
-      void import('./interaction').then((m) => {
+      void import('./svg-gestures').then((m) => {
         if (live) detach = m.attachDrag(el, node, engine);
       });
       return () => {
