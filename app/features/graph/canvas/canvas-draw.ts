@@ -2,33 +2,11 @@
 // (see graph-canvas.tsx). Batched by colour: one path per relation and one per kind, so a
 // frame of 1,000 nodes is a handful of strokes and fills, not thousands of DOM writes.
 import { NODE_KINDS as KINDS, RELATIONS } from '@/model/ids';
-import type { NodeKind, Relation } from '@/model/schema';
-import { STRENGTH_LEVELS as LEVELS, type StrengthLevel } from '@/model/strength';
+import { STRENGTH_LEVELS as LEVELS } from '@/model/strength';
 import { drawLineLabel, linkGroups, tiersOf } from './canvas-lines';
 import { disc } from './canvas-sprites';
 import type { Layout, LayoutNode } from '../engine/layout';
-
-export interface Palette {
-  bg: string;
-  ink: string;
-  halo: string;
-  focus: string;
-  focal: string;
-  kind: Record<NodeKind, string>;
-  relation: Record<Relation, string>;
-}
-
-export interface View {
-  /** Zoom transform: screen = world * k + (x, y), in CSS pixels. */
-  x: number;
-  y: number;
-  k: number;
-  width: number;
-  height: number;
-  dpr: number;
-  /** The map is moving (the layout runs, a node is dragged, a zoom or pan is under way). */
-  moving?: boolean;
-}
+import type { CanvasView, Emphasis, Palette } from './canvas-types';
 
 /**
  * Dotted lines cost four times a solid one to raster without a GPU (at 5,000 nodes, 9 of the
@@ -37,23 +15,6 @@ export interface View {
  * moving dots shimmer anyway, and the still map is the one read.
  */
 export const DOTS_WHILE_MOVING_UP_TO = 1000;
-
-export interface Emphasis {
-  /** The selected node id or edge key. */
-  selected: string | null;
-  /** Ids of the hovered (else selected) element's neighbourhood; empty when there is none. */
-  near: ReadonlySet<string>;
-  /** False for what the filters leave out: drawn faintly. */
-  shown: (id: string) => boolean;
-  /** The keyboard-focused node id or edge key (from the accessible list). */
-  focused: string | null;
-  labels: Map<string, string>;
-  /** The relation's name, drawn on the selected, hovered or focused line. */
-  lineLabel: (key: string) => string;
-  hovered: string | null;
-  /** Strength of evidence by edge key: heavier for several sources, dotted if unverified. */
-  strength?: ReadonlyMap<string, { level: StrengthLevel }>;
-}
 
 /** More labels than this in view is a wall of text, and slow to draw: only the named ones. */
 export const MAX_LABELS = 150;
@@ -66,7 +27,7 @@ function circle(ctx: CanvasRenderingContext2D, n: LayoutNode, r: number) {
 export function drawCanvas(
   ctx: CanvasRenderingContext2D,
   layout: Layout,
-  view: View,
+  view: CanvasView,
   palette: Palette,
   emphasis: Emphasis,
 ) {

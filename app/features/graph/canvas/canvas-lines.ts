@@ -1,7 +1,7 @@
 // Lines on the canvas: grouped once per layout by relation and strength (each frame strokes a
 // group in one path), each element's emphasis tier worked out once per change of emphasis, and
 // the relation's name drawn on a selected, hovered or focused line.
-import type { Emphasis, Palette } from './canvas-draw';
+import type { Emphasis, Palette } from './canvas-types';
 import type { Layout, LayoutLink } from '../engine/layout';
 
 /**

@@ -6,7 +6,8 @@ import { drag } from 'd3-drag';
 import { select } from 'd3-selection';
 import 'd3-transition'; // selection.transition() for the animated zoom buttons
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { drawCanvas, type Emphasis, type Palette } from './canvas-draw';
+import { drawCanvas } from './canvas-draw';
+import type { Emphasis, Palette } from './canvas-types';
 import type { GraphEngine } from '../engine/engine';
 import { bounds } from '../view/geometry';
 import { edgeAt, nodeAt } from '../view/hit-test';

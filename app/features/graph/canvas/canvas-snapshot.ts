@@ -1,7 +1,7 @@
 // The canvas painter's picture for export and the handout: the layout drawn as SVG elements
 // that carry their own presentation attributes (nothing on the page styles them), in world
 // coordinates, with the canvas's colours.
-import type { Palette } from './canvas-draw';
+import type { Palette } from './canvas-types';
 import { edgeGeometry } from '../view/geometry';
 import type { Layout } from '../engine/layout';
 import type { StrengthLevel } from '@/model/strength';

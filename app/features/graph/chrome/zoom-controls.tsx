@@ -1,7 +1,16 @@
 import { useT } from '@/i18n/catalogue';
-import type { ZoomControls as Controls } from '../svg/use-zoom';
+import type { View } from '../view/zoom-policy';
 
-export function ZoomControls({ controls }: { controls: Controls }) {
+/** What the zoom buttons drive: each painter's zoom. */
+export interface ZoomActions {
+  zoomIn: () => void;
+  zoomOut: () => void;
+  fit: (animate?: boolean) => void;
+  /** The view drawn now: screen = world × k + (x, y). */
+  view: () => View;
+}
+
+export function ZoomControls({ controls }: { controls: ZoomActions }) {
   const t = useT();
   return (
     <div className="zoom-controls" role="group" aria-label={t.graph.zoom}>

@@ -7,19 +7,8 @@
 // knows. Modelled on vasturiano's force-graph, whose one kapsule feeds both its renderers.
 import type { GraphEdge, GraphNode } from '@/model/schema';
 import { createLayout, type Layout, type LayoutNode, type Positions } from './layout';
+import type { RunnerFactory, SimRunner } from './runner';
 import { sizeClass, type SizeClass } from './size-class';
-
-/** Where the simulation runs. Callbacks: `move` after positions change, `rest` when it stops. */
-export interface SimRunner {
-  /** Runs from this heat to rest; `quiet` reports only the rest (reduced motion). */
-  run(alpha: number, quiet: boolean): void;
-  /** A drag keeps the layout warm (target > 0); 0 lets it cool and stop. */
-  heat(alphaTarget: number): void;
-  /** Pins a node at a point (dragging), or releases it (null). */
-  pin(node: LayoutNode, at: { x: number; y: number } | null): void;
-  stop(): void;
-}
-export type RunnerFactory = (layout: Layout, on: { move(): void; rest(): void }) => SimRunner;
 
 type SimulationModule = typeof import('./simulation');
 let simulation: SimulationModule | undefined;

@@ -1,7 +1,7 @@
 // The engine's simulation in a Web Worker (sim.worker.ts), for large graphs: the main thread
 // only copies positions and paints, so dragging stays smooth and the page is never blocked
 // while the layout runs. Part of the canvas painter's chunk: the shipped map never loads it.
-import type { RunnerFactory } from './engine';
+import type { RunnerFactory } from './runner';
 import type { LayoutNode } from './layout';
 import type { FromWorker, ToWorker } from './sim-protocol';
 

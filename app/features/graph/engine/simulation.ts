@@ -1,7 +1,7 @@
 // d3-force: the forces (the same on the main thread and in the worker), settling a layout, the
 // main-thread runner, and the settled positions the build ships. Not part of the first view: the
 // shipped map comes laid out by the build, so this chunk loads when someone is about to drag
-// (with the pointer interaction, use-force-simulation.ts) or before a map the build did not lay
+// (with the pointer interaction, use-svg-engine.ts) or before a map the build did not lay
 // out is drawn (graph.tsx). engine.ts loads it (`loadSimulation`).
 import {
   forceCollide,
@@ -15,7 +15,7 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import type { GraphEdge, GraphNode } from '@/model/schema';
-import type { RunnerFactory } from './engine';
+import type { RunnerFactory } from './runner';
 import { createLayout, type Layout, type LayoutLink, type LayoutNode } from './layout';
 import { seededRandom, startPositions } from './layout-start';
 import { layoutSignature, type ShippedLayout } from './shipped-layout';

@@ -4,7 +4,7 @@
 // re-places the labels.
 import { useUi } from '@/store/store';
 import { drawLayout, placeNodeLabels, setPlacement, type Registry } from './svg-writer';
-import { bounds } from '../view/geometry';
+import { bounds, type Box } from '../view/geometry';
 import {
   FIT_MARGIN,
   fitView,
@@ -12,9 +12,9 @@ import {
   MAX_FIT_ZOOM,
   type FittedView,
 } from '../view/fit-view';
-import { placeLabels, type Box } from '../view/label-placement';
+import { placeLabels } from '../view/label-placement';
 import type { Layout } from '../engine/layout';
-import type { View } from './svg-gestures';
+import type { View } from '../view/zoom-policy';
 
 export interface LabelScaling {
   /** The view that fits the map into width × height, with labels placed for it. */
@@ -62,7 +62,7 @@ export function labelScaling(layout: Layout, registry: Registry): LabelScaling {
       show(fitView(layout, width, height, minLabelPx(), MAX_FIT_ZOOM, registry.placement), height, fullWidth, buttons), // prettier-ignore
     keep(v, width, height, fullWidth = width, buttons, grown) {
       // Labels at the scale this zoom needs, placed as the first frame placed them, now with
-      // measured widths: at their world size as draw.ts firstFrame does, grown as fit() does
+      // measured widths: at their world size as svg-writer.ts firstFrame does, grown as fit() does
       // (a phone's or an embed's first frame is drawn small: first-frames.ts).
       const labelScale = labelScaleFor(v.k, minLabelPx());
       if (v.k > MAX_FIT_ZOOM || (labelScale !== 1 && !grown)) return null;

@@ -1,5 +1,5 @@
 // Pointer interaction for the SVG map: d3-zoom and d3-drag. Loaded after the first paint
-// (dynamic import from use-zoom.ts and use-force-simulation.ts): the fitted map is drawn
+// (dynamic import from use-zoom.ts and use-svg-engine.ts): the fitted map is drawn
 // without them, and they are about 16 KB gzip the first view does not need.
 import { drag } from 'd3-drag';
 import { select } from 'd3-selection';
@@ -7,13 +7,7 @@ import 'd3-transition'; // adds selection.transition() for animated zoom
 import { zoom, zoomIdentity } from 'd3-zoom';
 import type { GraphEngine } from '../engine/engine';
 import type { LayoutNode } from '../engine/layout';
-import { scaleExtent, zoomFilter, ZOOM_STEP } from '../view/zoom-policy';
-
-export interface View {
-  k: number;
-  x: number;
-  y: number;
-}
+import { scaleExtent, zoomFilter, ZOOM_STEP, type View } from '../view/zoom-policy';
 
 export interface ZoomController {
   to: (view: View, animate: boolean) => void;

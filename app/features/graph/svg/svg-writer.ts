@@ -2,13 +2,12 @@
 // their leader lines, and the relation's name on the selected or hovered line. Called on every
 // simulation tick, so it touches only attributes that change and never re-renders React.
 import { LABEL_PX } from '../view/fit-view';
-import { bounds, edgeGeometry } from '../view/geometry';
+import { bounds, edgeGeometry, type Box } from '../view/geometry';
 import type { Layout, LayoutLink, LayoutNode } from '../engine/layout';
 import {
   overlaps,
   placeLabels,
   placeRelationLabel,
-  type Box,
   type Placement,
   type PlacedLabel,
 } from '../view/label-placement';

@@ -14,12 +14,6 @@ import type { LayoutNode } from '../engine/layout';
  */
 const PLACE_EVERY_TICK = 60;
 
-export function prefersReducedMotion(): boolean {
-  return (
-    typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
-  );
-}
-
 export function useForceSimulation(engine: GraphEngine, registry: Registry) {
   useLayoutEffect(() => {
     const { layout } = engine;

@@ -1,24 +1,18 @@
 // Pan and zoom: wheel (unless disabled, as in an embed), pinch, drag on the background, and
 // buttons. The fitted view is written straight to the viewport element before d3-zoom has
-// loaded (see interaction.ts); the transform never goes through React state.
+// loaded (see svg-gestures.ts); the transform never goes through React state.
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import type { View, ZoomController } from './svg-gestures';
+import type { ZoomController } from './svg-gestures';
+import type { View } from '../view/zoom-policy';
+import type { ZoomActions } from '../chrome/zoom-controls';
 import type { LabelScaling } from './label-scaling';
-
-export interface ZoomControls {
-  zoomIn: () => void;
-  zoomOut: () => void;
-  fit: (animate?: boolean) => void;
-  /** The view drawn now: screen = world × k + (x, y). */
-  view: () => View;
-}
 
 export function useZoom(
   svgRef: RefObject<SVGSVGElement | null>,
   viewportRef: RefObject<SVGGElement | null>,
   wheel: boolean,
   labels: LabelScaling,
-): ZoomControls {
+): ZoomActions {
   const controller = useRef<ZoomController | null>(null);
   const view = useRef<View>({ k: 1, x: 0, y: 0 });
   const userMoved = useRef(false);
@@ -138,7 +132,7 @@ export function useZoom(
     };
   }, [svgRef, wheel, fit, apply]);
 
-  // How far a press zooms is zoom-policy.ts's rule, applied by the pointer code (interaction.ts).
+  // How far a press zooms is zoom-policy.ts's rule, applied by the pointer code (svg-gestures.ts).
   const zoomBy = useCallback((steps: 1 | -1) => {
     userMoved.current = true;
     controller.current?.zoomBy(steps);

@@ -2,22 +2,18 @@
 // to node boundaries. Pure.
 import type { LayoutNode } from '../engine/layout';
 
-export interface Bounds {
+export interface Box {
   x0: number;
   y0: number;
   x1: number;
   y1: number;
 }
 
-/** Bounds of the nodes and their placed labels, plus a margin. */
-export function bounds(
-  nodes: readonly LayoutNode[],
-  margin = 16,
-  labels?: Iterable<Bounds>,
-): Bounds {
+/** Box of the nodes and their placed labels, plus a margin. */
+export function bounds(nodes: readonly LayoutNode[], margin = 16, labels?: Iterable<Box>): Box {
   if (!nodes.length) return { x0: -100, y0: -100, x1: 100, y1: 100 };
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity; // prettier-ignore
-  const grow = (b: Bounds) => {
+  const grow = (b: Box) => {
     x0 = Math.min(x0, b.x0);
     y0 = Math.min(y0, b.y0);
     x1 = Math.max(x1, b.x1);

@@ -7,13 +7,7 @@
 // covers another helps nobody. Sizes are in world units at the label scale the view will draw
 // (labels keep a minimum on-screen size, so they grow as the map is shown small).
 import type { LayoutLink, LayoutNode } from '../engine/layout';
-
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
+import type { Box } from './geometry';
 
 export interface PlacedLabel extends Box {
   /** Centre of the label. */

@@ -3,6 +3,13 @@
 // press zooms. d3-zoom applies them; the painters only say what to draw.
 import type { SizeClass } from '../engine/size-class';
 
+/** A zoom transform: screen = world × k + (x, y), in CSS pixels. */
+export interface View {
+  k: number;
+  x: number;
+  y: number;
+}
+
 export function scaleExtent(size: SizeClass): [number, number] {
   // A large graph fitted to the screen is drawn far smaller than a curated one.
   return size === 'large' ? [0.05, 5] : [0.2, 5];
