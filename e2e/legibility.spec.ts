@@ -13,11 +13,41 @@ const SURFACES = [
   { name: 'embed 360', url: '?embed&select=kazakhstan,csto', width: 360, height: 560, min: 11 },
   { name: 'embed 640', url: '?embed&select=kazakhstan,russia', width: 640, height: 560, min: 11 },
   { name: 'desktop', url: '?select=kazakhstan,russia', width: 1280, height: 800, min: 11 },
-  { name: 'presentation', url: '?tour=classroom&step=2&present=1', width: 1920, height: 1080, min: 22 }, // prettier-ignore
-  { name: 'Russian phone', url: '?lang=ru&select=kazakhstan,china', width: 390, height: 844, min: 11 }, // prettier-ignore
-  { name: 'Kazakh desktop', url: '?lang=kk&select=kazakhstan,russia', width: 1280, height: 800, min: 11 }, // prettier-ignore
-  { name: 'Kazakh phone', url: '?lang=kk&select=kazakhstan,china', width: 390, height: 844, min: 11 }, // prettier-ignore
-  { name: 'Russian phone, shorter', url: '?lang=ru&select=kazakhstan,china', width: 390, height: 760, min: 11 }, // prettier-ignore
+  {
+    name: 'presentation',
+    url: '?tour=classroom&step=2&present=1',
+    width: 1920,
+    height: 1080,
+    min: 22,
+  },
+  {
+    name: 'Russian phone',
+    url: '?lang=ru&select=kazakhstan,china',
+    width: 390,
+    height: 844,
+    min: 11,
+  },
+  {
+    name: 'Kazakh desktop',
+    url: '?lang=kk&select=kazakhstan,russia',
+    width: 1280,
+    height: 800,
+    min: 11,
+  },
+  {
+    name: 'Kazakh phone',
+    url: '?lang=kk&select=kazakhstan,china',
+    width: 390,
+    height: 844,
+    min: 11,
+  },
+  {
+    name: 'Russian phone, shorter',
+    url: '?lang=ru&select=kazakhstan,china',
+    width: 390,
+    height: 760,
+    min: 11,
+  },
 ];
 
 test.afterEach(({ consoleErrors }) => {

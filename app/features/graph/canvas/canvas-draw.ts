@@ -41,11 +41,16 @@ export function drawCanvas(
   // What lies outside the view (plus a margin for radii and labels) is not drawn: zoomed in on
   // a large graph, most of it is off screen, and every skipped arc and line is raster saved.
   const m = 60 / Math.min(k, 1);
-  const vx0 = -view.x / k - m, vy0 = -view.y / k - m; // prettier-ignore
-  const vx1 = (view.width - view.x) / k + m, vy1 = (view.height - view.y) / k + m; // prettier-ignore
+  const vx0 = -view.x / k - m,
+    vy0 = -view.y / k - m;
+  const vx1 = (view.width - view.x) / k + m,
+    vy1 = (view.height - view.y) / k + m;
   const inView = (n: LayoutNode) => n.x >= vx0 && n.x <= vx1 && n.y >= vy0 && n.y <= vy1;
   const offView = (a: LayoutNode, b: LayoutNode) =>
-    (a.x < vx0 && b.x < vx0) || (a.x > vx1 && b.x > vx1) || (a.y < vy0 && b.y < vy0) || (a.y > vy1 && b.y > vy1); // prettier-ignore
+    (a.x < vx0 && b.x < vx0) ||
+    (a.x > vx1 && b.x > vx1) ||
+    (a.y < vy0 && b.y < vy0) ||
+    (a.y > vy1 && b.y > vy1);
 
   // Edges, one stroke per relation, strength and tier (three tiers, faintest first: left out by
   // the filters, dimmed, emphasised), each group's paths built in one pass: 1.5px wide zoomed
@@ -80,7 +85,8 @@ export function drawCanvas(
   ctx.setLineDash([]);
   ctx.globalAlpha = 1;
   // The selected, hovered and focused lines: over-drawn heavier, in ink or the focus colour.
-  const linkOf = (key: string | null) => (key ? layout.links.find((l) => l.key === key) : undefined); // prettier-ignore
+  const linkOf = (key: string | null) =>
+    key ? layout.links.find((l) => l.key === key) : undefined;
   for (const [key, colour] of [
     [emphasis.selected, palette.ink],
     [emphasis.hovered, palette.ink],
@@ -111,7 +117,8 @@ export function drawCanvas(
     if (n.focal || !inView(n)) continue;
     const tier = tiers.node[i]!;
     const r = n.r * k * dpr;
-    const px = (n.x * k + view.x) * dpr, py = (n.y * k + view.y) * dpr; // prettier-ignore
+    const px = (n.x * k + view.x) * dpr,
+      py = (n.y * k + view.y) * dpr;
     if (r < 4) {
       const side = Math.max(1, Math.round(2 * r));
       const colour = palette.kind[n.kind];
@@ -174,7 +181,11 @@ export function drawCanvas(
   if (14 * k >= 9) for (const n of layout.nodes) if (inView(n)) shown++;
   const legible = shown > 0 && shown <= MAX_LABELS;
   for (const n of layout.nodes) {
-    const named = n.focal || n.id === emphasis.selected || n.id === emphasis.focused || n.id === emphasis.hovered; // prettier-ignore
+    const named =
+      n.focal ||
+      n.id === emphasis.selected ||
+      n.id === emphasis.focused ||
+      n.id === emphasis.hovered;
     if (!named && !(dimmed ? emphasis.near.has(n.id) : legible)) continue;
     if (!named && !inView(n)) continue;
     const text = emphasis.labels.get(n.id) ?? n.id;

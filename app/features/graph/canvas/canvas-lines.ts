@@ -40,7 +40,8 @@ export function tiersOf(layout: Layout, emphasis: Emphasis): Tiers {
   const cached = tierCache.get(emphasis);
   if (cached?.layout === layout) return cached.tiers;
   const dimmed = emphasis.near.size > 0;
-  const tierOf = (id: string) => (!emphasis.shown(id) ? 0 : dimmed && !emphasis.near.has(id) ? 1 : 2); // prettier-ignore
+  const tierOf = (id: string) =>
+    !emphasis.shown(id) ? 0 : dimmed && !emphasis.near.has(id) ? 1 : 2;
   const tiers = {
     node: Uint8Array.from(layout.nodes, (n) => tierOf(n.id)),
     link: Uint8Array.from(layout.links, (l) => tierOf(l.key)),

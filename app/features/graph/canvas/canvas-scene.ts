@@ -47,8 +47,13 @@ export function createCanvasScene(
   const ctx = canvas.getContext('2d')!;
   const { layout } = engine;
   let t: ZoomTransform = zoomIdentity;
-  let width = 0, height = 0, frame = 0, userMoved = false; // prettier-ignore
-  let lastPaint = -Infinity, paintMs = 0, zooming = false; // prettier-ignore
+  let width = 0,
+    height = 0,
+    frame = 0,
+    userMoved = false;
+  let lastPaint = -Infinity,
+    paintMs = 0,
+    zooming = false;
   const paint = () => {
     frame = 0;
     lastPaint = performance.now();
@@ -56,7 +61,11 @@ export function createCanvasScene(
     const view = { x: t.x, y: t.y, k: t.k, width, height, dpr: devicePixelRatio || 1, moving };
     drawCanvas(ctx, layout, view, opts.palette(), opts.emphasis());
     const focal = layout.nodes.find((n) => n.focal);
-    if (focal) canvas.dataset.focal = t.apply([focal.x, focal.y]).map((c) => c.toFixed(0)).join(','); // prettier-ignore
+    if (focal)
+      canvas.dataset.focal = t
+        .apply([focal.x, focal.y])
+        .map((c) => c.toFixed(0))
+        .join(',');
     paintMs = performance.now() - lastPaint;
   };
   // One paint per animation frame at most, however many ticks, zooms and drags ask for it.
@@ -92,7 +101,10 @@ export function createCanvasScene(
   const fitTransform = () => {
     const b = bounds(layout.nodes, 16);
     const k = Math.min(width / (b.x1 - b.x0), height / (b.y1 - b.y0), 1.5);
-    return zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-(b.x0 + b.x1) / 2, -(b.y0 + b.y1) / 2); // prettier-ignore
+    return zoomIdentity
+      .translate(width / 2, height / 2)
+      .scale(k)
+      .translate(-(b.x0 + b.x1) / 2, -(b.y0 + b.y1) / 2);
   };
   const fit = (animate = false) => {
     userMoved = false;

@@ -42,14 +42,21 @@ export function drawnCopy(
   g.append(lines);
   const named = layout.nodes.length <= NAMED_UP_TO;
   for (const n of layout.nodes) {
-    g.append(el('circle', { cx: n.x, cy: n.y, r: n.r, fill: n.focal ? palette.focal : palette.kind[n.kind] })); // prettier-ignore
+    g.append(
+      el('circle', {
+        cx: n.x,
+        cy: n.y,
+        r: n.r,
+        fill: n.focal ? palette.focal : palette.kind[n.kind],
+      }),
+    );
   }
   for (const n of layout.nodes) {
     if (!named && !n.focal) continue;
     const text = labels.get(n.id) ?? n.id;
     const y = n.focal ? n.y + 5 : n.y - n.r - 8;
     const attrs = { x: n.x, y, 'text-anchor': 'middle', 'font-size': 14, 'font-weight': 600 };
-    g.append(el('text', { ...attrs, fill: 'none', stroke: palette.halo, 'stroke-width': 3 }, text)); // prettier-ignore
+    g.append(el('text', { ...attrs, fill: 'none', stroke: palette.halo, 'stroke-width': 3 }, text));
     g.append(el('text', { ...attrs, fill: palette.ink }, text));
   }
   return g;

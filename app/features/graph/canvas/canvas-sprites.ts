@@ -17,7 +17,8 @@ export function disc(colour: string, radius: number): ImageBitmap | HTMLCanvasEl
     const off = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(size, size);
     const canvas = off ?? document.createElement('canvas');
     canvas.width = canvas.height = size;
-    const c = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D; // prettier-ignore
+    const c = canvas.getContext('2d') as
+      CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
     c.fillStyle = colour;
     c.arc(size / 2, size / 2, r, 0, 2 * Math.PI);
     c.fill();

@@ -207,7 +207,10 @@ export function GraphCanvas({ index, onPort }: { index: GraphIndex; onPort?: OnP
 }
 
 function boundsOf(e: GraphEngine) {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity; // prettier-ignore
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const n of e.layout.nodes) {
     x0 = Math.min(x0, n.x - n.r - 24);
     y0 = Math.min(y0, n.y - n.r - 24);

@@ -159,13 +159,21 @@ describe('emphasis', () => {
   const index = {
     node: new Map(nodes.map((n) => [n.id, n])),
     edge: new Map(edges.map((e) => [edgeKey(e.source, e.target), e])),
-    edgesOf: new Map(nodes.map((n) => [n.id, edges.filter((e) => [e.source, e.target].includes(n.id))])), // prettier-ignore
+    edgesOf: new Map(
+      nodes.map((n) => [n.id, edges.filter((e) => [e.source, e.target].includes(n.id))]),
+    ),
   } as unknown as GraphIndex;
   const all = () => true;
 
   it('marks the selection, its neighbourhood near, the rest dim, and nothing without focus', () => {
     const e = emphasis(index, 'c', null, all);
-    expect(['c', 'hub', 'a', 'c,hub', 'a,b'].map(e.stateOf)).toEqual(['selected', 'near', 'dim', 'near', 'dim']); // prettier-ignore
+    expect(['c', 'hub', 'a', 'c,hub', 'a,b'].map(e.stateOf)).toEqual([
+      'selected',
+      'near',
+      'dim',
+      'near',
+      'dim',
+    ]);
     expect(emphasis(index, null, null, all).stateOf('a')).toBe('normal');
   });
 

@@ -27,7 +27,12 @@ export const workerRunner: RunnerFactory = (layout, on) => {
     links[2 * i] = index.get(l.source)!;
     links[2 * i + 1] = index.get(l.target)!;
   });
-  send({ type: 'init', xy, r, focal, links, seed: 7 }, [xy.buffer, r.buffer, focal.buffer, links.buffer]); // prettier-ignore
+  send({ type: 'init', xy, r, focal, links, seed: 7 }, [
+    xy.buffer,
+    r.buffer,
+    focal.buffer,
+    links.buffer,
+  ]);
 
   worker.onmessage = (e: MessageEvent<FromWorker>) => {
     const p = e.data.xy;

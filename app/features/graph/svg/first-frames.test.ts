@@ -22,7 +22,8 @@ function onScreen(
 ) {
   const [x, y, w, h] = viewBox.split(' ').map(Number) as [number, number, number, number];
   const s = Math.min(width / w, height / h);
-  const ox = (width - w * s) / 2 - x * s, oy = (height - h * s) / 2 - y * s; // prettier-ignore
+  const ox = (width - w * s) / 2 - x * s,
+    oy = (height - h * s) / 2 - y * s;
   return { k: s * c, x: s * tx + ox, y: s * ty + oy };
 }
 
@@ -33,7 +34,9 @@ describe('the first frames per width', () => {
   it('writes one media block per frame, each only while the svg has its viewBox', () => {
     expect(blocks).toHaveLength(FRAMES.length);
     for (const [i, b] of blocks.entries()) {
-      expect(b.startsWith(`@media ${FRAMES[i]!.media}{${FRAMES[i]!.when} .graph-svg[viewBox]{`)).toBe(true); // prettier-ignore
+      expect(
+        b.startsWith(`@media ${FRAMES[i]!.media}{${FRAMES[i]!.when} .graph-svg[viewBox]{`),
+      ).toBe(true);
     }
   });
 
@@ -43,7 +46,7 @@ describe('the first frames per width', () => {
       const [w, h] = FRAMES[i]!.box;
       const ls = Number(/--ls:([\d.]+)/.exec(b)![1]);
       const c = Number(/scale:([-\d.]+)/.exec(b)![1]);
-      const [tx, ty] = /translate:(\S+) ([^}]+)}/.exec(b)!.slice(1).map(parseFloat) as number[]; // prettier-ignore
+      const [tx, ty] = /translate:(\S+) ([^}]+)}/.exec(b)!.slice(1).map(parseFloat) as number[];
       const view = onScreen(viewBox, w, h, c!, tx!, ty!);
       expect(14 * ls * view.k, FRAMES[i]!.media).toBeGreaterThanOrEqual(12 - 0.05);
       // A fresh layout each time: keep() places labels on it.

@@ -65,7 +65,7 @@ const px = (v: number) => (v ? `${v}px` : '0');
 /** The stylesheet of first frames for this layout (the one the build prerenders). */
 export function firstFramesCss(layout: Layout, specs: FrameSpec[] = FRAMES): string {
   const first = firstFrame(layout);
-  const [vx, vy, vw, vh] = first.viewBox.split(' ').map(Number) as [number, number, number, number]; // prettier-ignore
+  const [vx, vy, vw, vh] = first.viewBox.split(' ').map(Number) as [number, number, number, number];
   return specs
     .map(({ when, media, box: [w, h], labels }) => {
       // Fitted as the app fits (use-zoom.ts), then checked as the app checks a frame it keeps,
@@ -78,7 +78,11 @@ export function firstFramesCss(layout: Layout, specs: FrameSpec[] = FRAMES): str
         const c = n1(fit.k / s, 5);
         const tx = n1((fit.x - (w - vw * s) / 2) / s + vx, 2);
         const ty = n1((fit.y - (h - vh * s) / 2) / s + vy, 2);
-        const view = { k: s * c, x: s * (tx - vx) + (w - vw * s) / 2, y: s * (ty - vy) + (h - vh * s) / 2 }; // prettier-ignore
+        const view = {
+          k: s * c,
+          x: s * (tx - vx) + (w - vw * s) / 2,
+          y: s * (ty - vy) + (h - vh * s) / 2,
+        };
         const kept = labelScaling(layout, createRegistry()).keep(
           view,
           w - BUTTON_RESERVE,
@@ -101,11 +105,12 @@ export function firstFramesCss(layout: Layout, specs: FrameSpec[] = FRAMES): str
           const p = fit.placement.get(n.id);
           const at = first.nodes.get(n.id)?.label;
           if (!p || !at) continue;
-          const dx = Math.round(p.cx - n.x - Number(at.x)), dy = Math.round(p.cy - n.y - Number(at.y)); // prettier-ignore
+          const dx = Math.round(p.cx - n.x - Number(at.x)),
+            dy = Math.round(p.cy - n.y - Number(at.y));
           const moved = dx || dy ? [`translate:${px(dx)} ${px(dy)}`] : [];
           if (p.hidden !== at.hidden) moved.push(`display:${p.hidden ? 'none' : 'inline'}`);
           // The focal name moved out of its disc is drawn as the others are (graph.css).
-          if (n.focal && !p.inside && !at.outside) moved.push('fill:var(--ink);stroke:var(--halo)'); // prettier-ignore
+          if (n.focal && !p.inside && !at.outside) moved.push('fill:var(--ink);stroke:var(--halo)');
           if (moved.length) rules.push(`& [data-id=${n.id}] text{${moved.join(';')}}`);
         }
         // Nested rules (CSS nesting): the file is in the first view's bytes.

@@ -35,7 +35,10 @@ interface Props {
 export function GraphView({ index, positions, onPort }: Props) {
   const { nodes, edges } = index.data;
   const t = useT();
-  const engine = useMemo(() => createEngine(nodes, edges, { positions }), [nodes, edges, positions]); // prettier-ignore
+  const engine = useMemo(
+    () => createEngine(nodes, edges, { positions }),
+    [nodes, edges, positions],
+  );
   const { layout } = engine;
   const registry = useMemo(() => createRegistry(), []);
   // The first frame as attributes (the prerendered markup): rendered once per layout, so a later

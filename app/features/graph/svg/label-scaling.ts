@@ -25,7 +25,14 @@ export interface LabelScaling {
    * with its labels placed, else null (then fit). Labels grown past their world size only if
    * `grown`: the frame was fitted for them (first-frames.ts), with fit()'s room to spare.
    */
-  keep: (v: View, width: number, height: number, fullWidth?: number, buttons?: Box, grown?: boolean) => View | null; // prettier-ignore
+  keep: (
+    v: View,
+    width: number,
+    height: number,
+    fullWidth?: number,
+    buttons?: Box,
+    grown?: boolean,
+  ) => View | null;
   /** The zoom changed: rescale and re-place labels if their scale changes. */
   zoomed: (k: number) => void;
   /** The label scale now, which the SVG's --ls carries to the CSS font size. */
@@ -48,7 +55,12 @@ export function labelScaling(layout: Layout, registry: Registry): LabelScaling {
   /** Shows a fitted view: the zoom, the frame it shows, the labels' scale and places. */
   const show = (v: FittedView, height: number, fullWidth: number, buttons?: Box): View => {
     registry.k = v.k;
-    const world = (b: Box): Box => ({ x0: (b.x0 - v.x) / v.k, y0: (b.y0 - v.y) / v.k, x1: (b.x1 - v.x) / v.k, y1: (b.y1 - v.y) / v.k }); // prettier-ignore
+    const world = (b: Box): Box => ({
+      x0: (b.x0 - v.x) / v.k,
+      y0: (b.y0 - v.y) / v.k,
+      x1: (b.x1 - v.x) / v.k,
+      y1: (b.y1 - v.y) / v.k,
+    });
     registry.frame = world({ x0: 0, y0: 0, x1: fullWidth, y1: height });
     registry.keepOut = buttons ? world(buttons) : undefined;
     setScale(v.labelScale);
@@ -59,19 +71,34 @@ export function labelScaling(layout: Layout, registry: Registry): LabelScaling {
   return {
     scale: () => registry.labelScale,
     fit: (width, height, fullWidth = width, buttons) =>
-      show(fitView(layout, width, height, minLabelPx(), MAX_FIT_ZOOM, registry.placement), height, fullWidth, buttons), // prettier-ignore
+      show(
+        fitView(layout, width, height, minLabelPx(), MAX_FIT_ZOOM, registry.placement),
+        height,
+        fullWidth,
+        buttons,
+      ),
     keep(v, width, height, fullWidth = width, buttons, grown) {
       // Labels at the scale this zoom needs, placed as the first frame placed them, now with
       // measured widths: at their world size as svg-writer.ts firstFrame does, grown as fit() does
       // (a phone's or an embed's first frame is drawn small: first-frames.ts).
       const labelScale = labelScaleFor(v.k, minLabelPx());
       if (v.k > MAX_FIT_ZOOM || (labelScale !== 1 && !grown)) return null;
-      const placement = placeLabels(layout.nodes, layout.links, labelScale, labelScale > 1 ? 1 / v.k : 1); // prettier-ignore
+      const placement = placeLabels(
+        layout.nodes,
+        layout.links,
+        labelScale,
+        labelScale > 1 ? 1 / v.k : 1,
+      );
       // Half fit()'s margin: the first frame's margin is in the map's units, which a phone or a
       // small window draws smaller than fit()'s 12 px.
-      const b = bounds(layout.nodes, FIT_MARGIN / 2 / v.k, [...placement.values()].filter((l) => !l.hidden)); // prettier-ignore
+      const b = bounds(
+        layout.nodes,
+        FIT_MARGIN / 2 / v.k,
+        [...placement.values()].filter((l) => !l.hidden),
+      );
       const { k, x, y } = v;
-      const inside = b.x0 * k + x >= 0 && b.x1 * k + x <= width && b.y0 * k + y >= 0 && b.y1 * k + y <= height; // prettier-ignore
+      const inside =
+        b.x0 * k + x >= 0 && b.x1 * k + x <= width && b.y0 * k + y >= 0 && b.y1 * k + y <= height;
       return inside ? show({ ...v, labelScale, placement }, height, fullWidth, buttons) : null;
     },
     zoomed(k) {

@@ -2,15 +2,10 @@
 // their leader lines, and the relation's name on the selected or hovered line. Called on every
 // simulation tick, so it touches only attributes that change and never re-renders React.
 import { LABEL_PX } from '../view/fit-view';
-import { bounds, edgeGeometry, type Box } from '../view/geometry';
+import { bounds, edgeGeometry, overlaps, type Box } from '../view/geometry';
 import type { Layout, LayoutLink, LayoutNode } from '../engine/layout';
-import {
-  overlaps,
-  placeLabels,
-  placeRelationLabel,
-  type Placement,
-  type PlacedLabel,
-} from '../view/label-placement';
+import { placeLabels, type Placement, type PlacedLabel } from '../view/label-placement';
+import { placeRelationLabel } from '../view/relation-labels';
 
 export interface NodeElements {
   root: SVGGElement;
@@ -65,7 +60,11 @@ const f = (n: number) => n.toFixed(1);
 /** Re-places every node label for the current scale and positions. */
 export function placeNodeLabels(layout: Layout, registry: Registry, passes = 2) {
   const { labelScale, k, placement } = registry;
-  setPlacement(layout, registry, placeLabels(layout.nodes, layout.links, labelScale, 1 / k, placement, passes)); // prettier-ignore
+  setPlacement(
+    layout,
+    registry,
+    placeLabels(layout.nodes, layout.links, labelScale, 1 / k, placement, passes),
+  );
 }
 
 export function setPlacement(layout: Layout, registry: Registry, placement: Placement) {
@@ -109,8 +108,14 @@ export function nodeAttrs(
   const transform = `translate(${f(n.x)},${f(n.y)})`;
   const none = { x1: '0', y1: '0', x2: '0', y2: '0' };
   if (!p || !o) return { transform, label: null, leader: none };
-  const w = p.x1 - p.x0, h = p.y1 - p.y0; // prettier-ignore
-  const box = { x0: n.x + o.dx - w / 2, y0: n.y + o.dy - h / 2, x1: n.x + o.dx + w / 2, y1: n.y + o.dy + h / 2 }; // prettier-ignore
+  const w = p.x1 - p.x0,
+    h = p.y1 - p.y0;
+  const box = {
+    x0: n.x + o.dx - w / 2,
+    y0: n.y + o.dy - h / 2,
+    x1: n.x + o.dx + w / 2,
+    y1: n.y + o.dy + h / 2,
+  };
   const label = { x: f(o.dx), y: f(o.dy), outside: n.focal && !p.inside, hidden: p.hidden, box };
   // From the node's edge to the nearest point of the label's box.
   const tx = Math.max(o.dx - w / 2, Math.min(0, o.dx + w / 2));
@@ -147,7 +152,9 @@ export function firstFrame(layout: Layout) {
     }),
   );
   const lines = new Map(layout.links.map((l) => [l.key, lineAttrs(l)]));
-  const shown = [...nodes.values()].flatMap((a) => (a.label && !a.label.hidden ? [a.label.box] : [])); // prettier-ignore
+  const shown = [...nodes.values()].flatMap((a) =>
+    a.label && !a.label.hidden ? [a.label.box] : [],
+  );
   const b = bounds(layout.nodes, 12, shown);
   const viewBox = [b.x0, b.y0, b.x1 - b.x0 + BUTTONS, b.y1 - b.y0].map(f).join(' ');
   return { nodes, lines, viewBox };
@@ -171,7 +178,8 @@ export function drawLayout(layout: Layout, registry: Registry) {
       labelBoxes.push(a.label.box);
       named.push([a.label.box, els.label, n.id]);
     }
-    if (els.leader) for (const [name, value] of Object.entries(a.leader)) setAttr(els.leader, name, value); // prettier-ignore
+    if (els.leader)
+      for (const [name, value] of Object.entries(a.leader)) setAttr(els.leader, name, value);
   }
   for (const l of layout.links) {
     const els = registry.edges.get(l.key);
@@ -195,14 +203,27 @@ export function drawLayout(layout: Layout, registry: Registry) {
     setAttr(rect, 'y', f(-els.size.h / 2));
     setAttr(rect, 'width', f(els.size.w));
     setAttr(rect, 'height', f(els.size.h));
-    const w = els.size.w * ls, h = els.size.h * ls; // prettier-ignore
-    const at = placeRelationLabel(g.x1, g.y1, g.x2, g.y2, w, h, layout.nodes, registry.keepOut ? [...labelBoxes, registry.keepOut] : labelBoxes, 1 / k, registry.frame); // prettier-ignore
+    const w = els.size.w * ls,
+      h = els.size.h * ls;
+    const at = placeRelationLabel(
+      g.x1,
+      g.y1,
+      g.x2,
+      g.y2,
+      w,
+      h,
+      layout.nodes,
+      registry.keepOut ? [...labelBoxes, registry.keepOut] : labelBoxes,
+      1 / k,
+      registry.frame,
+    );
     labelBoxes.push(at);
     // No clear place left (a long relation name on a crowded phone map): the relation's name,
     // shown only while its line is selected, hovered or focused, goes before another entity's,
     // which then shows only while its own node is.
     for (const [b, el, id] of named) {
-      if (id !== l.source.id && id !== l.target.id && overlaps(b, at)) el.toggleAttribute('data-hidden', true); // prettier-ignore
+      if (id !== l.source.id && id !== l.target.id && overlaps(b, at))
+        el.toggleAttribute('data-hidden', true);
     }
     setAttr(label, 'transform', `translate(${f(at.cx)},${f(at.cy)}) scale(${ls.toFixed(2)})`);
   }

@@ -79,7 +79,8 @@ export function useZoom(
         ? { x0: width - reserve, y0: 0, x1: width, y1: buttons.bottom - box.top + 4 }
         : undefined;
       const labels = labelsRef.current;
-      const kept = first && labels.keep(first, width - reserve, height, width, under, grown.current); // prettier-ignore
+      const kept =
+        first && labels.keep(first, width - reserve, height, width, under, grown.current);
       firstView.current = kept && first;
       const target = kept ?? labels.fit(width - reserve, height, width, under);
       showScale();

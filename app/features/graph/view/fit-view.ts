@@ -48,7 +48,11 @@ export function fitView(
   // Labels only add to the extent, so the zoom that fits the nodes alone is an upper bound;
   // fits(k) falls as k falls (labels grow), so the answer is where fits(k) crosses k.
   const nodesOnly = bounds(layout.nodes, 0);
-  let hi = Math.min(maxK, width / (nodesOnly.x1 - nodesOnly.x0), height / (nodesOnly.y1 - nodesOnly.y0)); // prettier-ignore
+  let hi = Math.min(
+    maxK,
+    width / (nodesOnly.x1 - nodesOnly.x0),
+    height / (nodesOnly.y1 - nodesOnly.y0),
+  );
   let best = at(hi);
   if (best.fits < hi) {
     // Below a quarter of the nodes-only zoom the nodes shrink to a knot of labels; a graph too

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '@/model/schema';
 import { syntheticGraph } from '../../../../scripts/bench/synthetic.mjs';
 import { fitView, LABEL_PX } from './fit-view';
-import { crosses, nodeBox, overlaps, placeRelationLabel, type Placement } from './label-placement';
+import { crosses, nodeBox, overlaps } from './geometry';
+import type { Placement } from './label-placement';
+import { placeRelationLabel } from './relation-labels';
 import type { Layout } from '../engine/layout';
 import { freshLayout, settle } from '../engine/simulation';
 

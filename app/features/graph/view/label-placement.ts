@@ -7,7 +7,7 @@
 // covers another helps nobody. Sizes are in world units at the label scale the view will draw
 // (labels keep a minimum on-screen size, so they grow as the map is shown small).
 import type { LayoutLink, LayoutNode } from '../engine/layout';
-import type { Box } from './geometry';
+import { box, crosses, nodeBox, type Box } from './geometry';
 
 export interface PlacedLabel extends Box {
   /** Centre of the label. */
@@ -27,36 +27,10 @@ export type Placement = Map<string, PlacedLabel>;
 
 const DIRECTIONS = 12;
 const RINGS = 8;
-const HARD = 1000;
+/** The cost of a place that covers something: any clear place is better. */
+export const HARD = 1000;
 /** A clear gap between a label and a node or another label, in screen pixels. */
-const GAP = 3;
-
-/** The box a node's shape occupies (squares and hexagons fit inside it too). */
-export function nodeBox(n: LayoutNode, pad = 0): Box {
-  const r = (n.kind === 'region' ? n.r * 1.1 : n.r) + pad;
-  return { x0: n.x - r, y0: n.y - r, x1: n.x + r, y1: n.y + r };
-}
-
-export const overlaps = (a: Box, b: Box) =>
-  a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-/** Whether the segment crosses the box (Liang–Barsky clipping). */
-export function crosses(b: Box, x1: number, y1: number, x2: number, y2: number): boolean {
-  let t0 = 0, t1 = 1; // prettier-ignore
-  const dx = x2 - x1, dy = y2 - y1; // prettier-ignore
-  const edges: [number, number][] = [[-dx, x1 - b.x0], [dx, b.x1 - x1], [-dy, y1 - b.y0], [dy, b.y1 - y1]]; // prettier-ignore
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-    } else {
-      const t = q / p;
-      if (p < 0) t0 = Math.max(t0, t);
-      else t1 = Math.min(t1, t);
-      if (t0 > t1) return false;
-    }
-  }
-  return true;
-}
+export const GAP = 3;
 
 /**
  * Places every node's label for labels drawn `scale` times their world size, where one
@@ -77,7 +51,8 @@ export function placeLabels(
   const degree = new Map<string, number>();
   links.forEach(({ source: a, target: b }, i) => {
     const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-    const ux = (b.x - a.x) / len, uy = (b.y - a.y) / len; // prettier-ignore
+    const ux = (b.x - a.x) / len,
+      uy = (b.y - a.y) / len;
     S.set([a.x + ux * a.r, a.y + uy * a.r, b.x - ux * b.r, b.y - uy * b.r], i * 4);
     for (const id of [a.id, b.id]) degree.set(id, (degree.get(id) ?? 0) + 1);
   });
@@ -109,7 +84,8 @@ export function placeLabels(
       }
     }
     for (let j = 0; j < S.length; j += 4) {
-      if (crosses({ x0, y0, x1, y1 }, S[j]!, S[j + 1]!, S[j + 2]!, S[j + 3]!)) c += nodes[self]!.focal && atFocal[j / 4] ? 1 : 6; // prettier-ignore
+      if (crosses({ x0, y0, x1, y1 }, S[j]!, S[j + 1]!, S[j + 2]!, S[j + 3]!))
+        c += nodes[self]!.focal && atFocal[j / 4] ? 1 : 6;
     }
     return c;
   };
@@ -123,13 +99,18 @@ export function placeLabels(
     }
     const r = (n.kind === 'region' ? n.r * 1.1 : n.r) + gap;
     const kept = previous?.get(n.id)?.choice;
-    const ax = n.x - centre.x, ay = n.y - centre.y; // prettier-ignore
+    const ax = n.x - centre.x,
+      ay = n.y - centre.y;
     const away = Math.hypot(ax, ay) || 1;
-    let best = -1, bestCost = Infinity, bx = 0, by = 0; // prettier-ignore
+    let best = -1,
+      bestCost = Infinity,
+      bx = 0,
+      by = 0;
     for (let k = 0; k < RINGS; k++) {
       for (let d = 0; d < DIRECTIONS; d++) {
         const a = (2 * Math.PI * d) / DIRECTIONS;
-        const ux = Math.cos(a), uy = Math.sin(a); // prettier-ignore
+        const ux = Math.cos(a),
+          uy = Math.sin(a);
         // Far enough along the direction that the label clears the node's box, then k label
         // heights further out.
         const t =
@@ -138,16 +119,18 @@ export function placeLabels(
             Math.abs(uy) > 1e-6 ? (r + h / 2) / Math.abs(uy) : Infinity,
           ) +
           k * h * 1.1;
-        const cx = n.x + ux * t, cy = n.y + uy * t; // prettier-ignore
+        const cx = n.x + ux * t,
+          cy = n.y + uy * t;
         const choice = k * DIRECTIONS + d;
         // Nearer rings first; the side facing away from the centre, where the node's own
         // lines do not run; and the place it had, so labels do not flicker. A leader costs; the
         // focal name's more than lying across a few of its own lines.
         const leader = k > 0 ? (n.focal ? 8 : 2) : 0;
         const base =
-          k * 3 + leader + 1.5 * (1 - (ux * ax + uy * ay) / away) - (kept === choice ? 1 : 0); // prettier-ignore
+          k * 3 + leader + 1.5 * (1 - (ux * ax + uy * ay) / away) - (kept === choice ? 1 : 0);
         if (base >= bestCost) continue;
-        const c = base + cost(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2, self, bestCost - base); // prettier-ignore
+        const c =
+          base + cost(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2, self, bestCost - base);
         if (c < bestCost) [bestCost, best, bx, by] = [c, choice, cx, cy];
       }
       if (bestCost < HARD && k > 0) break; // a free spot on this ring: no need to go further
@@ -172,73 +155,4 @@ export function placeLabels(
     }
   }
   return placed;
-}
-
-export function box(cx: number, cy: number, w: number, h: number): Box {
-  return { x0: cx - w / 2, y0: cy - h / 2, x1: cx + w / 2, y1: cy + h / 2 };
-}
-
-const grow = (b: Box, d: number): Box => ({
-  x0: b.x0 - d,
-  y0: b.y0 - d,
-  x1: b.x1 + d,
-  y1: b.y1 + d,
-});
-
-/**
- * Where a relation's name goes on its line: the middle if it is clear, else further along or
- * beside the line, never over a node's label or shape. Horizontal, so it always reads.
- */
-export function placeRelationLabel(
-  x1: number,
-  y1: number,
-  x2: number,
-  y2: number,
-  w: number,
-  h: number,
-  nodes: readonly LayoutNode[],
-  labels: Iterable<Box>,
-  px = 1,
-  frame?: Box,
-): Box & { cx: number; cy: number } {
-  const gap = GAP * px;
-  const taken = [...labels].map((b) => grow(b, gap));
-  const blocks = nodes.map((n) => nodeBox(n, gap));
-  const len = Math.hypot(x2 - x1, y2 - y1) || 1;
-  const nx = -(y2 - y1) / len, ny = (x2 - x1) / len; // prettier-ignore
-  const mx = (x1 + x2) / 2, my = (y1 + y2) / 2; // prettier-ignore
-  let best = { ...box(mx, my, w, h), cx: mx, cy: my };
-  let bestCost = Infinity;
-  const consider = (cx: number, cy: number, c: number) => {
-    if (c >= bestCost) return;
-    const b = box(cx, cy, w, h);
-    for (const o of taken) if (overlaps(b, o)) c += HARD;
-    for (const o of blocks) if (overlaps(b, o)) c += HARD;
-    // Off the visible map, or under the zoom buttons, a name cannot be read.
-    if (frame && (b.x0 < frame.x0 || b.y0 < frame.y0 || b.x1 > frame.x1 || b.y1 > frame.y1)) c += HARD; // prettier-ignore
-    if (c < bestCost) [bestCost, best] = [c, { ...b, cx, cy }];
-  };
-  // On the line first, then beside it, then (a crowded phone) anywhere near its middle.
-  for (const off of [0, 0.6, -0.6, 1.2, -1.2, 2, -2]) {
-    for (const t of [0.5, 0.38, 0.62, 0.26, 0.74, 0.15, 0.85]) {
-      consider(x1 + (x2 - x1) * t + nx * off * h, y1 + (y2 - y1) * t + ny * off * h, Math.abs(off) * 2 + Math.abs(t - 0.5) * 4); // prettier-ignore
-    }
-  }
-  for (let ring = 1; ring <= 8 && bestCost >= HARD; ring++) {
-    for (let d = 0; d < 16; d++) {
-      const a = (Math.PI * d) / 8;
-      consider(mx + Math.cos(a) * ring * h, my + Math.sin(a) * ring * h * 0.8, 10 + ring);
-    }
-  }
-  // Still nothing clear (a small map in a long language): any clear spot on the visible map,
-  // the nearest first, rather than over another name or off the screen.
-  if (frame && bestCost >= HARD) {
-    const step = h / 2;
-    for (let cy = frame.y0 + h / 2; cy <= frame.y1 - h / 2; cy += step) {
-      for (let cx = frame.x0 + w / 2; cx <= frame.x1 - w / 2; cx += step) {
-        consider(cx, cy, 20 + Math.hypot(cx - mx, cy - my) / h);
-      }
-    }
-  }
-  return best;
 }
