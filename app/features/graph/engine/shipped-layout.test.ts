@@ -26,5 +26,7 @@ describe('shipped layout', () => {
     expect(shippedPositions(nodes, edges.slice(1), shipped)).toBeUndefined();
     expect(shippedPositions(nodes.slice(1), edges, shipped)).toBeUndefined();
     expect(shippedPositions(nodes, edges, null)).toBeUndefined();
+    const renamed = nodes.map((n, i) => (i === 1 ? { ...n, id: `${n.id}x` } : n));
+    expect(shippedPositions(renamed, edges, shipped)).toBeUndefined();
   });
 });

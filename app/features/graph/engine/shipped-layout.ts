@@ -4,6 +4,7 @@
 // client's first render draw the same positions, and the simulation wakes only when someone
 // drags a node. Any other data (a synthetic benchmark graph, a changed file) does not match the
 // signature and is laid out in the browser as before. Pure (no React, no DOM).
+import { contentHash } from '@/lib/content-hash';
 import { edgeKey } from '@/model/ids';
 import type { GraphEdge, GraphNode } from '@/model/schema';
 import type { Positions } from './layout';
@@ -14,12 +15,15 @@ export interface ShippedLayout {
   positions: Record<string, [number, number]>;
 }
 
-/** The ids and keys, hashed: spelled out, they cost the first view about 60 bytes of gzip JS. */
+/**
+ * The ids and keys, hashed (the same hash that recognises the build's data file): spelled out,
+ * they would cost the first view about 60 bytes of gzip JS. The build and the browser both call
+ * this one function, so a signature computed at build time matches in the browser.
+ */
 export function layoutSignature(nodes: GraphNode[], edges: GraphEdge[]): string {
-  const s = `${nodes.map((n) => n.id).join(' ')}|${edges.map((e) => edgeKey(e.source, e.target)).join(' ')}`;
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
-  return `${s.length}:${h}`;
+  const ids = nodes.map((n) => n.id).join(' ');
+  const keys = edges.map((e) => edgeKey(e.source, e.target)).join(' ');
+  return contentHash(`${ids}|${keys}`);
 }
 
 /** The shipped positions, when they were computed for this very graph. */
