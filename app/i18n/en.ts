@@ -74,7 +74,7 @@ export const en = {
 
   // ── graph: app/features/graph/* (map, legend, zoom, canvas view)
   graph: {
-    /** The map's region: CONTRACT.md requires the word "graph" in English. */
+    /** The map's region: docs/contract.md requires the word "graph" in English. */
     region: 'Relations graph',
     svgLabel: 'Relations graph of Kazakhstan’s foreign and security ties',
     keysHint: 'On an entity, the arrow keys move between its neighbours; Up returns.',

@@ -74,7 +74,7 @@ describe('resolveSelection', () => {
     expect(say(['china', 'russia'])).toBe('No relation between China and Russia in this map.');
   });
 
-  it('names an edge the way CONTRACT.md fixes', () => {
+  it('names an edge the way docs/contract.md fixes', () => {
     expect(edgeName(index, data.edges[0]!)).toBe('Kazakhstan – Russia: ally');
   });
 

@@ -42,7 +42,7 @@ export function nodeName(index: GraphIndex, id: string): string {
   return index.node.get(id)?.label ?? id;
 }
 
-/** "Kazakhstan – Russia: ally": the accessible name CONTRACT.md fixes for an edge. */
+/** "Kazakhstan – Russia: ally": the accessible name docs/contract.md fixes for an edge. */
 export function edgeName(index: GraphIndex, e: GraphEdge): string {
   return `${nodeName(index, e.source)} – ${nodeName(index, e.target)}: ${index.relationLabel[e.relation]}`;
 }
