@@ -25,7 +25,7 @@ const KB = 1000; // kB as Vite reports them
  * fixed stack in it (React 19 and react-dom, react-query, zustand; the breakdown below) is about
  * 70 kB gzip; d3-force, zod and every part that acts only after a click or a key are lazy
  * chunks. The budget is what the first view weighs, rounded up to the next kB, so that any
- * growth fails; the README ("Performance") says what a 90 kB first view would take.
+ * growth fails; docs/performance.md says what a 90 kB first view would take.
  */
 export const BUDGETS = { initialJsGzip: 100 * KB, initialCssGzip: 6 * KB };
 

@@ -1,4 +1,4 @@
-// Takes the README's screenshots from the real, built app: `npm run build && npm run screenshots`.
+// Takes the screenshots in docs/ from the real, built app: `npm run build && npm run screenshots`.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';

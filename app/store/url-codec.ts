@@ -163,7 +163,7 @@ export const CODECS: { [K in keyof UrlState]: Codec<K> } = {
     write: (params, lang) => setOrDelete(params, 'lang', lang),
     history: 'replace',
   },
-  // edit & data=<URL>: another map than the shipped one (README "The editor"); link-only.
+  // edit & data=<URL>: another map than the shipped one (docs/editor.md); link-only.
   edit: { parse: (params) => flag(params, 'edit'), history: 'replace' },
   data: { parse: (params) => params.get('data')?.trim() || null, history: 'replace' },
 };

@@ -35,7 +35,7 @@ export function fitView(
   maxK = MAX_FIT_ZOOM,
   previous?: Placement,
 ): FittedView {
-  // Large graphs: one greedy pass while searching, and fewer steps (see the README's figures).
+  // Large graphs: one greedy pass while searching, and fewer steps (see docs/performance.md).
   const large = layout.nodes.length > 100;
   const at = (k: number, passes = large ? 1 : 2) => {
     const labelScale = labelScaleFor(k, minPx);

@@ -54,7 +54,7 @@ describe('the relation palette', () => {
     (theme) => {
       const p = PALETTE[theme];
       expect(problems(p)).toEqual([]);
-      // The figures the README quotes.
+      // Printed, to compare palettes by their margins.
       const figures = VISIONS.map((v) => `${v ?? 'typical'} ${minDelta(p, v).toFixed(1)}`);
       console.info(`${theme}: min ΔE2000 ${figures.join(', ')}`);
     },
