@@ -1,4 +1,4 @@
-// A map you can read at a glance on every surface (issue 13): measured as drawn, no name covers
+// A map you can read at a glance on every surface: measured as drawn, no name covers
 // another name, a node or a zoom button; every name is at least 11 CSS pixels (22 when
 // presenting at 1920×1080); the hub's name is whole; a relation is named on its line only when
 // selected, hovered or focused.

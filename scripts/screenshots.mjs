@@ -15,7 +15,7 @@ const shots = [
     height: 800,
   },
   { file: 'docs/table-view.png', url: '?view=table&stance=qualifies', width: 1280, height: 800 },
-  // Each interface language: the desktop view, a phone and presentation mode (issue 8).
+  // Each interface language: the desktop view, a phone and presentation mode.
   ...['kk', 'ru'].flatMap((lang) => [
     {
       file: `docs/${lang}-desktop.png`,

@@ -85,7 +85,7 @@ export const en = {
     zoomOut: 'Zoom out',
     fitLabel: 'Fit to view',
     fitTitle: 'Fit the whole map in view',
-    // Map legend: colour families and the strength of evidence (issue 13).
+    // Map legend: colour families and the strength of evidence.
     relationColours: 'Colours of relations',
     strength: 'Strength of evidence',
     strengthSeveral: 'two or more sources',
@@ -141,7 +141,7 @@ export const en = {
     linkCopyFailed: 'Could not copy the link',
   },
 
-  /** Who speaks in a passage, how firmly, how solid a line's basis is (issue 12). */
+  /** Who speaks in a passage, how firmly, how solid a line's basis is. */
   honesty: {
     level: {
       several: 'Two or more sources',
@@ -150,7 +150,7 @@ export const en = {
     },
   },
 
-  // ── surfaces: issue 13 (skip to evidence, embed credit line, filters in the panel)
+  // ── surfaces (skip to evidence, embed credit line, filters in the panel)
   surfaces: {
     skipToEvidence: 'Skip to the evidence',
   },

@@ -1,4 +1,4 @@
-// The prerendered map's first frame per width, as a stylesheet the build writes (issue 14). One
+// The prerendered map's first frame per width, as a stylesheet the build writes. One
 // markup serves every width: its viewBox fits the map to any box, with labels at their world
 // size. On a phone or in an embed that draws them under their 12 px minimum, so the app had to
 // refit once it ran, and the map jumped by up to 65 px. Here the build fits the map as the app

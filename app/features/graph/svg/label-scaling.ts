@@ -40,8 +40,8 @@ export interface LabelScaling {
 }
 
 /**
- * The smallest a node label may draw, in CSS pixels: 12 everywhere (11 is the floor issue 13
- * sets for phones and embeds), and about 22 at 1920 wide when presenting, for the back row.
+ * The smallest a node label may draw, in CSS pixels: 12 everywhere (11 is the floor for phones
+ * and embeds), and about 22 at 1920 wide when presenting, for the back row.
  */
 export function minLabelPx(): number {
   if (!useUi.getState().presenting) return 12;
