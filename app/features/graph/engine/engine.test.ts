@@ -1,11 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { GraphIndex } from '@/model/graph-index';
-import { edgeKey } from '@/model/ids';
-import { edgeSelection, nodeSelection } from '@/model/selection';
-import { emphasis, selectedKeyOf } from '../view/emphasis';
 import { createEngine, loadSimulation, simulationLoaded } from './engine';
 import type { RunnerFactory } from './runner';
-import { edgeAt, nodeAt, segmentDistance } from '../view/hit-test';
+import { edgeAt, nodeAt } from '../view/hit-test';
 import { settledPositions, simulationOf } from './simulation';
 import { sizeClass } from './size-class';
 import { edge, node } from './test-graph';
@@ -143,44 +139,5 @@ describe('the engine', () => {
     createEngine(nodes, edges, { runner }).start(true);
     createEngine(nodes, edges, { runner }).start(false);
     expect(calls).toEqual(['run 1 false', 'run 1 true']);
-  });
-});
-
-describe('segmentDistance', () => {
-  it('measures to the nearest point of the segment, ends included', () => {
-    const a = { x: 0, y: 0 };
-    const b = { x: 10, y: 0 };
-    expect(segmentDistance(5, 3, a, b)).toBe(3);
-    expect(segmentDistance(13, 4, a, b)).toBe(5);
-  });
-});
-
-describe('emphasis', () => {
-  const index = {
-    node: new Map(nodes.map((n) => [n.id, n])),
-    edge: new Map(edges.map((e) => [edgeKey(e.source, e.target), e])),
-    edgesOf: new Map(
-      nodes.map((n) => [n.id, edges.filter((e) => [e.source, e.target].includes(n.id))]),
-    ),
-  } as unknown as GraphIndex;
-  const all = () => true;
-
-  it('marks the selection, its neighbourhood near, the rest dim, and nothing without focus', () => {
-    const e = emphasis(index, 'c', null, all);
-    expect(['c', 'hub', 'a', 'c,hub', 'a,b'].map(e.stateOf)).toEqual([
-      'selected',
-      'near',
-      'dim',
-      'near',
-      'dim',
-    ]);
-    expect(emphasis(index, null, null, all).stateOf('a')).toBe('normal');
-  });
-
-  it('follows the hovered element over the selection, and an edge to its two ends', () => {
-    const e = emphasis(index, 'c', 'a,b', all);
-    expect(['a', 'b', 'c', 'hub'].map(e.stateOf)).toEqual(['near', 'near', 'selected', 'dim']);
-    expect(selectedKeyOf(edgeSelection('b', 'a'))).toBe('a,b');
-    expect(selectedKeyOf(nodeSelection('a'))).toBe('a');
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bounds, edgeGeometry } from '../view/geometry';
-import { createLayout, type LayoutNode } from './layout';
+import { createLayout } from './layout';
 import { coolingTicks, freshLayout, settle, settledPositions, simulationOf } from './simulation';
 import { radialStart, ringOrder } from './layout-start';
 import { edge, node } from './test-graph';
@@ -79,32 +78,6 @@ describe('ringOrder', () => {
     expect(Math.abs(at('e') - at('c'))).toBe(1);
     expect(Math.abs(at('e') - at('f'))).toBe(1);
     expect(Math.abs(at('a') - at('b'))).toBe(1);
-  });
-});
-
-describe('geometry', () => {
-  const n = (x: number, y: number, r = 10, labelWidth = 0): LayoutNode => ({
-    id: `${x}`,
-    kind: 'country',
-    focal: false,
-    r,
-    labelWidth,
-    labelHeight: 20,
-    x,
-    y,
-  });
-
-  it('trims edges to the node boundaries', () => {
-    const g = edgeGeometry(n(0, 0, 10), n(100, 0, 20), 0);
-    expect([g.x1, g.x2]).toEqual([10, 80]);
-  });
-
-  it('includes the placed labels in the bounds', () => {
-    const hub = { ...n(0, 0, 20), focal: true };
-    const right = n(100, 0, 10, 80);
-    const label = { x0: 112, y0: -10, x1: 192, y1: 10 };
-    expect(bounds([hub, right], 0)).toEqual({ x0: -20, y0: -20, x1: 110, y1: 20 });
-    expect(bounds([hub, right], 0, [label]).x1).toBe(192);
   });
 });
 
