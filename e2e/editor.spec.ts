@@ -1,4 +1,4 @@
-// The editor (?edit, issue 16), as a teacher uses it: their own text, two passages, two
+// The editor (?edit), as a teacher uses it: their own text, two passages, two
 // relations with new entities, on the map with their quotes; the draft survives a reload; the
 // package opens by file and by ?data= in a fresh browser, and a bad package loses nothing.
 import AxeBuilder from '@axe-core/playwright';

@@ -1,4 +1,4 @@
-// What a careful reader checks (issue 12): who speaks, how firmly, how solid the line is, and
+// What a careful reader checks: who speaks, how firmly, how solid the line is, and
 // that the text nobody can verify is marked wherever its words appear.
 import { readFileSync } from 'node:fs';
 import { data, expect, expectCitedVerbatimPassages, graph, label, panel, test } from './fixtures';

@@ -307,7 +307,7 @@ export const enMore = {
     exportFailed: 'The map could not be exported.',
   },
 
-  // ── present: presentation-mode page (app/features/tour/*), issue 13
+  // ── present: presentation-mode page (app/features/tour/*)
   present: {
     tools: 'Tools',
     toolsHint: 'Show the search, filters and legend',

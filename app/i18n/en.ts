@@ -78,7 +78,7 @@ export const en = {
 
   // ── graph: app/features/graph/* (map, legend, zoom, canvas view)
   graph: {
-    /** The map's region: CONTRACT.md requires the word "graph" in English. */
+    /** The map's region: docs/contract.md requires the word "graph" in English. */
     region: 'Relations graph',
     svgLabel: 'Relations graph of Kazakhstan’s foreign and security ties',
     keysHint: 'On an entity, the arrow keys move between its neighbours; Up returns.',
@@ -89,7 +89,7 @@ export const en = {
     zoomOut: 'Zoom out',
     fitLabel: 'Fit to view',
     fitTitle: 'Fit the whole map in view',
-    // Map legend: colour families and the strength of evidence (issue 13).
+    // Map legend: colour families and the strength of evidence.
     relationColours: 'Colours: the family of the texts’ words',
     strength: 'Strength of evidence',
     strengthSeveral: 'two or more verifiable sources',
@@ -145,7 +145,7 @@ export const en = {
     linkCopyFailed: 'Could not copy the link',
   },
 
-  /** Who speaks in a passage, how firmly, how solid a line's basis is (issue 12). */
+  /** Who speaks in a passage, how firmly, how solid a line's basis is. */
   honesty: {
     level: {
       several: 'Two or more verifiable sources',
@@ -154,7 +154,7 @@ export const en = {
     },
   },
 
-  // ── surfaces: issue 13 (skip to evidence, embed credit line, filters in the panel)
+  // ── surfaces (skip to evidence, embed credit line, filters in the panel)
   surfaces: {
     skipToEvidence: 'Skip to the evidence',
   },

@@ -129,7 +129,7 @@ export const kk: Catalogue = {
       `Байланыстар графы: ${entities} нысан және ${relations} байланыс; төмендегі тізімнен нысанды таңдаңыз`,
     canvasEntities: 'Графтағы нысандар',
     canvasRelations: 'Графтағы байланыстар',
-    // Map legend: colour families and the strength of evidence (issue 13).
+    // Map legend: colour families and the strength of evidence.
     relationColours: 'Түстер: мәтіндердегі сөздердің тобы',
     strength: 'Дәлелдің беріктігі',
     strengthSeveral: 'екі не одан көп тексерілетін дереккөз',
@@ -256,7 +256,7 @@ export const kk: Catalogue = {
     },
   },
 
-  /** Who speaks in a passage, how firmly, how solid a line's basis is (issue 12). */
+  /** Who speaks in a passage, how firmly, how solid a line's basis is. */
   honesty: {
     /** The row in a source's metadata that gives our reliability note. */
     provenance: 'Шығу тегі (біздің бағамыз)',
@@ -383,13 +383,13 @@ export const kk: Catalogue = {
     about: 'Бұл файлдар туралы: деректер жинағының сипаттамасы (schema.org)',
   },
 
-  // ── present: presentation-mode page (app/features/tour/*), issue 13
+  // ── present: presentation-mode page (app/features/tour/*)
   present: {
     tools: 'Құралдар',
     toolsHint: 'Іздеуді, сүзгілерді және шартты белгілерді көрсету',
   },
 
-  // ── surfaces: issue 13 (skip to evidence, embed credit line, filters in the panel)
+  // ── surfaces (skip to evidence, embed credit line, filters in the panel)
   surfaces: {
     skipToEvidence: 'Дәлелдерге өту',
     /** After the credit line: the relations and their passages as a spreadsheet. */

@@ -132,7 +132,7 @@ export const ru: Catalogue = {
       `Граф связей: ${plural('ru', entities, { one: '# участник', few: '# участника', many: '# участников', other: '# участника' })} и ${plural('ru', relations, { one: '# связь', few: '# связи', many: '# связей', other: '# связи' })}; выберите участника в списке ниже`,
     canvasEntities: 'Участники графа',
     canvasRelations: 'Связи графа',
-    // Map legend: colour families and the strength of evidence (issue 13).
+    // Map legend: colour families and the strength of evidence.
     relationColours: 'Цвета: группа слов, которыми говорят тексты',
     strength: 'Надёжность свидетельств',
     strengthSeveral: 'два и более проверяемых источника',
@@ -266,7 +266,7 @@ export const ru: Catalogue = {
     },
   },
 
-  /** Who speaks in a passage, how firmly, how solid a line's basis is (issue 12). */
+  /** Who speaks in a passage, how firmly, how solid a line's basis is. */
   honesty: {
     /** The row in a source's metadata that gives our reliability note. */
     provenance: 'Происхождение (наша оценка)',
@@ -394,13 +394,13 @@ export const ru: Catalogue = {
     about: 'Об этих файлах: описание набора данных (schema.org)',
   },
 
-  // ── present: presentation-mode page (app/features/tour/*), issue 13
+  // ── present: presentation-mode page (app/features/tour/*)
   present: {
     tools: 'Инструменты',
     toolsHint: 'Показать поиск, фильтры и легенду',
   },
 
-  // ── surfaces: issue 13 (skip to evidence, embed credit line, filters in the panel)
+  // ── surfaces (skip to evidence, embed credit line, filters in the panel)
   surfaces: {
     skipToEvidence: 'Перейти к свидетельствам',
     /** After the credit line: the relations and their passages as a spreadsheet. */

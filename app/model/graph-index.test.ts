@@ -75,7 +75,7 @@ describe('resolveSelection', () => {
     expect(say(['china', 'russia'])).toBe('No relation between China and Russia in this map.');
   });
 
-  it('names an edge the way CONTRACT.md fixes', () => {
+  it('names an edge the way docs/contract.md fixes', () => {
     // The words drawn on the line, not the family's name.
     expect(edgeName(index, data.edges[0]!)).toBe('Kazakhstan – Russia: words');
   });

@@ -40,7 +40,7 @@ export function nodeName(index: GraphIndex, id: string): string {
 }
 
 /**
- * "Kazakhstan – Russia: allied relations": the accessible name CONTRACT.md fixes for an edge,
+ * "Kazakhstan – Russia: allied relations": the accessible name docs/contract.md fixes for an edge,
  * with the words drawn on the line (its firmest claim's own, in the reader's language).
  */
 export function edgeName(index: GraphIndex, e: GraphEdge): string {
