@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Guarded, lazyRetry } from '@/lib/guard';
 import { useT } from '@/i18n/catalogue';
+import { lineEvidence } from '@/model/counts';
 import type { GraphIndex } from '@/model/graph-index';
 import type { GraphEdge } from '@/model/schema';
 import { RelationButton } from './relation-button';
@@ -27,11 +28,11 @@ export function Intro({
     const own = new Set(edges);
     return { focal, edges, others: index.data.edges.filter((e) => !own.has(e)) };
   }, [index]);
-  const passages = index.data.edges.reduce((n, e) => n + e.passages.length, 0);
+  const lines = lineEvidence(index.data);
   return (
     <div className="intro">
       <p>
-        {t.evidence.intro(index.data.sources.length, passages)}{' '}
+        {t.evidence.intro(lines.sources, index.data.sources.length, lines.passages)}{' '}
         <span className="stance stance--qualifies">{t.evidence.stanceBadge.qualifies}</span>.
       </p>
       <h3 className="panel-subhead">
