@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, graph, test } from './fixtures';
 import { buildRiverMap, editor, pasteSource } from './editor-steps';
 
-const EDGE = 'Upland Republic – Lowland State: strategic partner';
+const EDGE = 'Upland Republic – Lowland State: strategic cooperation';
 const saved = (page: Page) => expect(editor(page).getByText('Saved in this browser')).toBeVisible();
 
 /** Adds a source with only a text and a label: enough to be work worth keeping. */

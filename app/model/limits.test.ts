@@ -45,3 +45,16 @@ describe('retrying a failed load', () => {
     expect(retryOnce(0, new DataError({ key: 'toursJson' }))).toBe(false);
   });
 });
+
+describe('one set of limits for reader, editor and build', () => {
+  it('a package past them is refused by the editor too, before any check runs over it', async () => {
+    const { readPackage } = await import('./package-api');
+    const nodes = Array.from({ length: MAX_NODES + 4 }, (_, i) => ({ id: `n-${i}` }));
+    const body = JSON.stringify({ format: 'relations-map-package', nodes, edges: [] });
+    const read = readPackage(body, false);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.reason).toBe('tooLarge');
+    expect(read.details.join()).toMatch(/nodes: more than 10000 \(10004\)/);
+  });
+});

@@ -4,6 +4,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { DataError, fetchJson, MAX_GRAPH_BYTES } from './graph-api';
 import { parsePackage, type MapPackage } from './map-package';
+import { overLimits } from './limits';
 import { checkPackage, packageToGraph } from './package-graph';
 
 /** The same limit as the shipped graph's (graph-api.ts): a package is refused past it. */
@@ -26,6 +27,9 @@ export function readPackage(body: string, strict: boolean): PackageResult {
   } catch {
     return { ok: false, reason: 'json', details: [] };
   }
+  // Past the limits every map shares: refused before the schema or the checks run over it.
+  const over = overLimits(raw);
+  if (over.length) return { ok: false, reason: 'tooLarge', details: over };
   const parsed = parsePackage(raw);
   if (!parsed.ok) {
     const details = parsed.problems.map((p) => `${p.where}: ${p.message}`);

@@ -2,6 +2,7 @@
 // cannot see — unique ids, edges between known nodes, and passages and metadata that are
 // verbatim in the source texts. Pure: callers read the files and pass their contents in.
 import { labelProblem } from './claims.ts';
+import { checkVisibleText } from './visible-text.ts';
 import { migrateGraph } from './migrate.ts';
 import { at, formatPath, valueAt, type Segment } from './problem-path.ts';
 import { edgeKey, graphSchema, type GraphData, type Passage } from './schema.ts';
@@ -170,6 +171,8 @@ export function checkIntegrity(
       }
     });
   };
+  // Passages and names that would display other than they spell (visible-text.ts).
+  for (const p of checkVisibleText(data)) add(p.path, p.message);
   data.nodes.forEach((n, i) =>
     n.passages.forEach((pa, j) => checkPassage(pa, `nodes[${i}] (${n.id}).passages[${j}]`)),
   );

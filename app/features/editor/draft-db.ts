@@ -8,6 +8,7 @@
 // Tabs share the store: a save names the revision it started from and is refused when another
 // tab saved since (draft-sync.ts tells the other tabs at once), so no tab overwrites silently.
 import { loadOnce } from '@/lib/guard';
+import { overLimits } from '@/model/limits';
 import { PACKAGE_FORMAT, type MapPackage } from '@/model/map-package';
 import type { History } from './undo';
 
@@ -65,7 +66,8 @@ export function readDraft(raw: unknown): MapPackage | null | 'broken' {
       [pkg.sources, pkg.nodes, pkg.edges].every(Array.isArray) &&
       typeof pkg.tours === 'object' &&
       pkg.tours !== null;
-    return whole ? (pkg as MapPackage) : 'broken';
+    // A stored draft past the limits would freeze every ?edit load: kept aside instead.
+    return whole && !overLimits(pkg).length ? (pkg as MapPackage) : 'broken';
   } catch {
     return 'broken';
   }
