@@ -24,7 +24,15 @@ export function parseGraph(
 ): { ok: true; data: GraphData } | { ok: false; problems: DataProblem[] } {
   // Older data is upgraded first; a problem is still reported against the data as given.
   const result = graphSchema.safeParse(migrateGraph(raw));
-  if (result.success) return { ok: true, data: result.data };
+  if (result.success) {
+    // Passages and names that would display other than they spell (visible-text.ts).
+    const hidden = checkVisibleText(result.data);
+    if (!hidden.length) return { ok: true, data: result.data };
+    return {
+      ok: false,
+      problems: hidden.map((p) => ({ where: at(file, p.path), message: p.message })),
+    };
+  }
   const problems = result.error.issues.map((issue): DataProblem => {
     const path = issue.path as readonly Segment[];
     // A required field that is absent fails as a wrong type or a wrong option: say it is missing.
@@ -171,8 +179,6 @@ export function checkIntegrity(
       }
     });
   };
-  // Passages and names that would display other than they spell (visible-text.ts).
-  for (const p of checkVisibleText(data)) add(p.path, p.message);
   data.nodes.forEach((n, i) =>
     n.passages.forEach((pa, j) => checkPassage(pa, `nodes[${i}] (${n.id}).passages[${j}]`)),
   );
