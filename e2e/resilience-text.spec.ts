@@ -1,6 +1,6 @@
 // Hostile text: a passage that displays another sentence than it spells, a name that is also an
 // object key, a package past the limits every map shares.
-import { data, expect, graph, test } from './fixtures';
+import { data, expect, test } from './fixtures';
 import { editor } from './editor-steps';
 
 test('a passage with a right-to-left override is refused, naming the character', async ({
