@@ -7,6 +7,7 @@ import type { Plugin } from 'vite';
 import { buildDate } from '../app/lib/open-data/credit.ts';
 import { buildExports } from '../app/lib/open-data/build-exports.ts';
 import { DATASET_FILE, EXPORT_DIR } from '../app/lib/open-data/files.ts';
+import { siteUrl } from '../app/lib/open-data/site-url.ts';
 import { parseGraph } from '../app/model/validate.ts';
 import { readDataInput, type DataInput } from './data-input.ts';
 
@@ -18,7 +19,7 @@ export function readSourceTexts(dataDir: string): Record<string, string> {
 function exportsOf(input: DataInput): ReturnType<typeof buildExports> {
   const parsed = parseGraph(input.graph, input.name);
   if (!parsed.ok) return { files: [], problems: [], warnings: [] };
-  return buildExports(parsed.data, input.texts, buildDate(process.env));
+  return buildExports(parsed.data, input.texts, buildDate(process.env), siteUrl(process.env));
 }
 
 export function openData(read: () => DataInput): Plugin {
