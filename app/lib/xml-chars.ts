@@ -4,7 +4,6 @@
 // invalid, and a browser's image decoder refuses such an SVG, so they are removed. Lone
 // surrogates (half a character) go too. Pure: the exports and the SVG export share it.
 
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** The text without the characters XML 1.0 cannot carry. */

@@ -7,7 +7,7 @@ import { anchorQuote } from './anchor';
 import { checkAnchor } from './annotations';
 import { absolutise } from './site-url';
 import { w3cMusts } from './w3c-musts';
-import { data, exportsFor, offlineLoader, recordCount, SITE, texts } from './test-exports';
+import { data, expandSafe, exportsFor, recordCount, SITE, texts } from './test-exports';
 
 type Doc = Record<string, unknown> & {
   '@context': unknown;
@@ -35,13 +35,10 @@ describe.each(variants)('the annotations, %s', (_name, collection) => {
   });
 
   it('expand in jsonld.js safe mode with no base: nothing dropped, every IRI absolute', async () => {
-    const expanded = await jsonld.expand(collection, {
-      documentLoader: offlineLoader,
-      safe: true,
-    } as jsonld.Options.Expand);
+    const expanded = await expandSafe(collection);
     const OA = 'http://www.w3.org/ns/oa#';
     const AS = 'http://www.w3.org/ns/activitystreams#';
-    const [top] = expanded as jsonld.NodeObject[];
+    const [top] = expanded;
     expect(top!['@id']).toMatch(/^https:\/\/.*\/data\/export\/annotations\.jsonld$/);
     const page = (top![`${AS}first`] as jsonld.NodeObject[])[0]!;
     expect((page[`${AS}partOf`] as { '@id': string }[])[0]!['@id']).toBe(top!['@id']);
@@ -67,12 +64,7 @@ describe('the annotations as shipped without SITE_URL', () => {
     expect(
       annotation({ '@context': collection['@context'], ...collection.first.items[0] }),
     ).not.toEqual([]);
-    await expect(
-      jsonld.expand(collection, {
-        documentLoader: offlineLoader,
-        safe: true,
-      } as jsonld.Options.Expand),
-    ).rejects.toThrow();
+    await expect(expandSafe(collection)).rejects.toThrow();
   });
 
   it('re-anchor every selector in the shipped text, and say how far the text can be checked', () => {

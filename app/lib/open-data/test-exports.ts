@@ -4,6 +4,7 @@
 // loader that serves the vendored contexts, since the tests have no network.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import jsonld from 'jsonld';
 import { parseGraph } from '../../model/validate.ts';
 import { readSourceTexts } from '../../../scripts/open-data-plugin.ts';
 import { buildExports } from './build-exports.ts';
@@ -46,4 +47,10 @@ export async function offlineLoader(url: string) {
     CONTEXTS[url.replace(/^https:/, 'http:')];
   if (!file) throw new Error(`no network: ${url}`);
   return { contextUrl: undefined, documentUrl: url, document: fixtureJson(file) };
+}
+
+/** jsonld.js expansion in safe mode (it throws where it would drop a term or an IRI), offline. */
+export function expandSafe(doc: unknown): Promise<jsonld.NodeObject[]> {
+  const options = { documentLoader: offlineLoader, safe: true } as jsonld.Options.Expand;
+  return jsonld.expand(doc as jsonld.JsonLdDocument, options) as Promise<jsonld.NodeObject[]>;
 }
