@@ -83,6 +83,7 @@ export function buildCsv(data: GraphData, texts: Readonly<Record<string, string>
 export function buildCsvMetadata(csvName: string, date: string): string {
   const meta = {
     '@context': 'http://www.w3.org/ns/csvw',
+    '@type': 'Table',
     url: csvName,
     'dc:title': `${MAP_TITLE}: passages by relation`,
     'dc:license': { '@id': LICENCE_URL },
