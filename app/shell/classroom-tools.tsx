@@ -30,8 +30,8 @@ export function ClassroomTools() {
     const { exportPng, exportSvg } = m;
     setExporter(() => m);
     setStatus({ phase: 'preparing', format });
-    const ok = kind === 'svg' ? exportSvg(graph.data, map) : await exportPng(graph.data, map);
-    setStatus({ phase: ok ? 'done' : 'failed', format });
+    const phase = kind === 'svg' ? exportSvg(graph.data, map) : await exportPng(graph.data, map);
+    setStatus({ phase, format });
   };
 
   return (
