@@ -54,7 +54,7 @@ export function buildCsl(data: GraphData, date: string): string {
       `CSL type is ours too.`,
       `Reliability (ours): ${RELIABILITY_NOTE[reliabilityOf(s)]}.`,
       s.authorRole ? `Author's role as the text states it: ${s.authorRole}.` : null,
-      s.author ? `Author as printed: ${s.author}.` : null,
+      s.author ? `Author as printed: ${s.author.replace(/\.$/, '')}.` : null,
       `Source file: data/sources/${s.id}.txt.`,
       `${CREDIT} Exported ${date}.`,
     ].filter(Boolean);
