@@ -1,6 +1,6 @@
 // Every open-data file, built from the validated data and the source texts. Called by the
 // build plugin (scripts/open-data-plugin.ts) and by the test that reads the files back with
-// real readers (exports.test.ts), so both see the same bytes.
+// real readers (annotations, csl, csv, dataset and graph-exports .test.ts), so both see the same bytes.
 import type { GraphData } from '../../model/schema.ts';
 import { buildAnnotations } from './annotations.ts';
 import { buildCsl } from './csl.ts';

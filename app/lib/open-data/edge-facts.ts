@@ -10,7 +10,7 @@ const FIRMEST_FIRST: readonly Reliability[] = ['attributed', 'unattributed', 'un
 
 /**
  * The labels the map draws (en.ts, relation), repeated here because the build's config loader
- * cannot import the catalogue; exports.test.ts checks that the two agree.
+ * cannot import the catalogue; graph-exports.test.ts checks that the two agree.
  */
 export const RELATION_LABEL: Record<GraphEdge['relation'], string> = {
   ally: 'ally',
