@@ -47,5 +47,7 @@ test('a PNG that cannot be drawn ends with a message, not an endless “Preparin
   await expect(
     page.getByText('The PNG took too long to prepare and was stopped.', { exact: false }),
   ).toBeAttached({ timeout: 90_000 });
+  // Shown, not only announced: nothing else would tell a sighted person the export stopped.
+  await expect(page.getByText('The PNG took too long', { exact: false })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Export PNG' })).toBeEnabled();
 });
