@@ -70,14 +70,8 @@ export function ClassroomTools() {
       <button type="button" className="button for-slides" onClick={() => window.print()}>
         {t.shell.printHandout}
       </button>
-      {/* Progress and success are for screen readers (the download itself shows); a failure is
-          shown to everyone, since nothing else would say the export stopped. */}
-      <p
-        className={
-          status?.phase === 'failed' || status?.phase === 'timeout' ? '' : 'visually-hidden'
-        }
-        role="status"
-      >
+      {/* The export's chunk says whether its status is for everyone: exportStatusClass. */}
+      <p className={exporter?.exportStatusClass(status) ?? 'visually-hidden'} role="status">
         {status && exporter ? exporter.exportStatus(t, status) : ''}
       </p>
     </div>

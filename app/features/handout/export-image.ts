@@ -21,6 +21,12 @@ export function exportStatus(
   return status.phase === 'done' ? t.shell.exportDone(status.format) : t.shell.exportFailed;
 }
 
+/** Progress and success are for screen readers (the download itself shows); a failure is
+ * shown to everyone, since nothing else would say the export stopped. */
+export function exportStatusClass(status: { phase: string } | null): string {
+  return status?.phase === 'failed' || status?.phase === 'timeout' ? '' : 'visually-hidden';
+}
+
 /**
  * How long drawing the PNG may take. A browser's image decoder can leave an SVG it dislikes
  * neither drawn nor refused, which left the status on "Preparing…" for good; past this the
