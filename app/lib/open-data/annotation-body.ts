@@ -47,7 +47,9 @@ export function annotationBody(
   };
   const what = r.edge
     ? {
+        // The family (colour and legend), and the words drawn on the line: the text's own.
         relation: r.edge.relation,
+        label: r.edge.label,
         subjectEntity: r.edge.source,
         objectEntity: r.edge.target,
         ...qid('subjectWikidata', r.edge.source),

@@ -61,6 +61,14 @@ describe('the CSV', () => {
       // Offsets in code points; the cell is exactly those characters (no-break spaces too).
       expect(row[col('passage')]).toBe(raw.slice(utf16Offset(raw, start), utf16Offset(raw, end)));
       expect(row[col('reliability')]).toMatch(/^(attributed|unattributed|unverified)$/);
+      // A relation's row carries its family and the words drawn on its line.
+      const edge = data.edges.find(
+        (e) =>
+          e.source === row[col('source_id')] &&
+          e.target === row[col('target_id')] &&
+          e.relation === row[col('relation')],
+      );
+      expect(row[col('label')]).toBe(edge?.label ?? '');
       for (const cell of row) expect(cell).not.toMatch(FORMULA);
     }
   });

@@ -49,7 +49,10 @@ describe('the graph exports', () => {
     expect(g.order).toBe(data.nodes.length);
     expect(g.size).toBe(data.edges.length);
     const e = g.edge('kazakhstan', 'csto')!;
-    expect(g.getEdgeAttribute(e, 'label')).toBe('participant');
+    // The words drawn on the line (the text's own), and the family beside them.
+    expect(g.getEdgeAttribute(e, 'label')).toBe('role of our Republic');
+    expect(g.getEdgeAttribute(e, 'family')).toBe('participation');
+    expect(g.getEdgeAttribute(e, 'relation')).toBe('member');
     expect(typeof g.getEdgeAttribute(e, 'supporting')).toBe('number');
     expect(typeof g.getEdgeAttribute(e, 'unverifiedPassages')).toBe('number');
     expect(g.getAttribute('license')).toMatch(LICENCE);
