@@ -18,10 +18,14 @@ export const createTourSlice: StateCreator<UiState, [], [], TourSlice> = (set, g
       const step = Math.min(Math.max(Math.round(to), 1), Math.max(count, 1));
       return s.tour && s.tour.step !== step ? { tour: { id: s.tour.id, step } } : s;
     }),
-  checkTour: (count) => {
+  checkTour: (count, stepFor) => {
     const s = get();
     if (!s.tour) {
-      if (s.presenting) s.startTour();
+      // A prepared link (`?present=1&select=…`) opens exactly what it names.
+      if (!s.presenting) return;
+      if (!s.selection) return s.startTour();
+      const step = stepFor?.(s.selection) ?? null;
+      if (step !== null) s.startTour(DEFAULT_TOUR_ID, step);
     } else if (count === null) {
       set(withNotice(s, { key: 'noSuchTour', args: [s.tour.id] }));
       s.leaveTour();
