@@ -55,11 +55,9 @@ export interface TourSlice {
   /** Moves to step `to` of a tour of `count` steps, kept within 1…count. */
   step: (to: number, count: number) => void;
   /** Once the tours are loaded: `count` is the open tour's number of steps, or null when no
-   *  tour has its id. Presenting with no tour opens the default one, at the step that shows
-   *  the selection a link named (`stepFor`, 1-based, null when no step does; then the selection
-   *  is presented alone, outside the tour); an unknown tour is left with a notice; a step past
-   *  the end moves to the last. */
-  checkTour: (count: number | null, stepFor?: (selection: Selection) => number | null) => void;
+   *  tour has its id. Presenting with no tour opens the default one; an unknown tour is left
+   *  with a notice; a step past the end moves to the last. */
+  checkTour: (count: number | null) => void;
   /** Leaves the tour and presentation mode (and fullscreen), unblanking the screen. */
   leaveTour: () => void;
   /** Presentation mode, asking for fullscreen (call inside the click: browsers want a gesture). */

@@ -92,21 +92,6 @@ describe('tour', () => {
     expect(ui().tour).toEqual({ id: 'classroom', step: 1 });
   });
 
-  it('once the tours load: presenting a link’s selection opens the step that shows it', () => {
-    const { ui } = setup();
-    ui().select(edgeSelection('kazakhstan', 'china'));
-    ui().present();
-    ui().checkTour(null, (s) => (s.kind === 'edge' && s.ids.includes('china') ? 3 : null));
-    expect(ui().tour).toEqual({ id: 'classroom', step: 3 });
-    // A selection no step shows is presented alone: no tour overrides it.
-    ui().leaveTour();
-    ui().select(edgeSelection('kazakhstan', 'nato'));
-    ui().present();
-    ui().checkTour(null, () => null);
-    expect(ui()).toMatchObject({ tour: null, presenting: true });
-    expect(ui().selection).toEqual(edgeSelection('kazakhstan', 'nato'));
-  });
-
   it('once the tours load: an unknown tour is left with a notice', () => {
     const { ui } = setup();
     ui().startTour('atlantis');

@@ -18,14 +18,10 @@ export const createTourSlice: StateCreator<UiState, [], [], TourSlice> = (set, g
       const step = Math.min(Math.max(Math.round(to), 1), Math.max(count, 1));
       return s.tour && s.tour.step !== step ? { tour: { id: s.tour.id, step } } : s;
     }),
-  checkTour: (count, stepFor) => {
+  checkTour: (count) => {
     const s = get();
     if (!s.tour) {
-      // A prepared link (`?present=1&select=…`) opens exactly what it names.
-      if (!s.presenting) return;
-      if (!s.selection) return s.startTour();
-      const step = stepFor?.(s.selection) ?? null;
-      if (step !== null) s.startTour(DEFAULT_TOUR_ID, step);
+      if (s.presenting) s.startTour();
     } else if (count === null) {
       set(withNotice(s, { key: 'noSuchTour', args: [s.tour.id] }));
       s.leaveTour();

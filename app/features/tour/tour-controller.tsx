@@ -37,8 +37,16 @@ export default function TourController({ index }: { index: GraphIndex }) {
   const checkTour = useUi((s) => s.checkTour);
   useEffect(() => {
     if (!tours.data) return;
-    const fallback = tours.data.tours.find((t) => t.id === DEFAULT_TOUR_ID);
-    checkTour(tour ? count : null, (selection) => stepShowing(fallback, selection));
+    // A prepared link (`?present=1&select=…`) opens exactly what it names: the step that shows
+    // it, or else the selection alone (PresentBar), not step 1.
+    const ui = useUi.getState();
+    if (!ui.tour && ui.presenting && ui.selection) {
+      const fallback = tours.data.tours.find((t) => t.id === DEFAULT_TOUR_ID);
+      const at = stepShowing(fallback, ui.selection);
+      if (at !== null) ui.startTour(DEFAULT_TOUR_ID, at);
+      return;
+    }
+    checkTour(tour ? count : null);
   }, [tours.data, tourState, tour, count, presenting, checkTour]);
 
   const ids = step?.select.join(',');
