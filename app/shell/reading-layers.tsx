@@ -40,7 +40,7 @@ export function ReadingLayers({ index }: { index: GraphIndex }) {
           // an embed by 56 px for a moment, moving the host article. A screen reader still
           // hears it; the eye sees the workspace clear for that moment.
           fallback={
-            <p role="status" className="source-loading visually-hidden">
+            <p role="status" className="visually-hidden">
               {t.shell.openingSource}
             </p>
           }

@@ -5,7 +5,6 @@ import { isFiltering, NO_FILTERS } from '@/model/filters';
 import type { GraphIndex } from '@/model/graph-index';
 import { KINDS, RELATIONS } from '@/model/relations';
 import { useUi } from '@/store/store';
-import './filter-sheet.css';
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
