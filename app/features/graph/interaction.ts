@@ -7,6 +7,7 @@ import 'd3-transition'; // adds selection.transition() for animated zoom
 import { zoom, zoomIdentity } from 'd3-zoom';
 import type { GraphEngine } from './engine';
 import type { LayoutNode } from './layout';
+import { attachTapResolution } from './tap-resolution';
 import { scaleExtent, zoomFilter, ZOOM_STEP } from './zoom-policy';
 
 export interface View {
@@ -37,6 +38,8 @@ export function createZoom(
     });
   const sel = select(svg);
   sel.call(z);
+  // Fingers get the nearest node or line within reach (tap-resolution.ts).
+  const detachTaps = attachTapResolution(svg);
   // Start from the view already drawn, so the first gesture continues from it.
   sel.property('__zoom', toTransform(options.initial));
   return {
@@ -51,6 +54,7 @@ export function createZoom(
         .call(z.scaleBy, ZOOM_STEP ** steps);
     },
     destroy() {
+      detachTaps();
       sel.interrupt();
       sel.on('.zoom', null);
     },
