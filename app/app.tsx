@@ -60,7 +60,7 @@ export function App() {
   // What covers the map is state React holds, so React states it here, and table.css and
   // sources.css read these attributes. They used to rediscover it with
   // .workspace:has(> .table-view), which WebKit does not re-evaluate when that child comes
-  // or goes: the map stayed hidden after the table or source view closed (issue #18).
+  // or goes: the map stayed hidden after the table or source view closed.
   const workspace = (
     <main
       className="workspace"

@@ -36,7 +36,10 @@ for (const url of ['./', './?select=kazakhstan,russia&theme=dark', './?embed&sel
   }) => {
     await page.goto(url);
     // On its disc: the middle of the button's box may fall between the node and its label.
-    await graph(page).getByRole('button', { name: 'Russia', exact: true }).locator('.node-shape').click(); // prettier-ignore
+    await graph(page)
+      .getByRole('button', { name: 'Russia', exact: true })
+      .locator('.node-shape')
+      .click();
     await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Russia');
     await graph(page)
       .getByRole('button', { name: /Kazakhstan – China/ })

@@ -53,7 +53,10 @@ test('the last of several early clicks is the one that counts, and a toolbar but
   await graph(page).getByRole('button', { name: 'Russia', exact: true }).click();
   release();
   await expect(panel(page).getByRole('heading', { name: 'Russia', exact: true })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Table', exact: true })).toHaveAttribute('aria-pressed', 'true'); // prettier-ignore
+  await expect(page.getByRole('button', { name: 'Table', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 });
 
 test('an embed’s Open full view, clicked before the app has loaded, opens the link’s selection', async ({

@@ -87,7 +87,7 @@ export async function buildRiverMap(page: Page) {
   await makeRelation(page, {
     first: 'Upland Republic',
     second: 'Lowland State',
-    relation: 'strategic partner',
+    relation: 'strategic ties',
     terms: 'strategic cooperation',
     summary: 'The notes report an agreement to expand strategic cooperation.',
   });
@@ -97,7 +97,7 @@ export async function buildRiverMap(page: Page) {
     newFirst: false,
     second: 'Delta Union',
     secondKind: 'Organisation',
-    relation: 'participant',
+    relation: 'participation',
     terms: 'cooperation within',
     summary: 'Analysts expect Delta Union to join the basin council.',
     modality: 'hedges or denies',

@@ -1,4 +1,4 @@
-// The editor (?edit, issue 16), as a teacher uses it: their own text, two passages, two
+// The editor (?edit), as a teacher uses it: their own text, two passages, two
 // relations with new entities, on the map with their quotes; the draft survives a reload; the
 // package opens by file and by ?data= in a fresh browser, and a bad package loses nothing.
 import AxeBuilder from '@axe-core/playwright';
@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, graph, panel, test } from './fixtures';
 import { buildRiverMap, editor, FIRST, RIVER, SECOND } from './editor-steps';
 
-const EDGE = 'Upland Republic – Lowland State: strategic partner';
+const EDGE = 'Upland Republic – Lowland State: strategic cooperation';
 
 test.describe.configure({ mode: 'serial' });
 let packagePath = '';
@@ -27,20 +27,20 @@ test('a teacher builds a map from their own text, reloads, and exports it', asyn
   await graph(page).getByRole('button', { name: EDGE }).press('Enter');
   await expect(panel(page).locator('blockquote')).toHaveText(FIRST);
   await graph(page)
-    .getByRole('button', { name: /Upland Republic – Delta Union: participant/ })
+    .getByRole('button', { name: /Upland Republic – Delta Union: cooperation within/ })
     .press('Enter');
   await expect(panel(page).locator('blockquote')).toHaveText(SECOND);
 
   // Undo takes the last relation off the map; redo brings it back.
   await expect(ed.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
   await ed.getByRole('button', { name: 'Undo' }).click();
-  await expect(graph(page).getByRole('button', { name: /Delta Union: participant/ })).toHaveCount(
-    0,
-  );
+  await expect(
+    graph(page).getByRole('button', { name: /Delta Union: cooperation within/ }),
+  ).toHaveCount(0);
   await page.keyboard.press('Control+Shift+Z');
-  await expect(graph(page).getByRole('button', { name: /Delta Union: participant/ })).toHaveCount(
-    1,
-  );
+  await expect(
+    graph(page).getByRole('button', { name: /Delta Union: cooperation within/ }),
+  ).toHaveCount(1);
   await expect(ed.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
 
   // A rule broken is shown beside what breaks it, and undo mends it.

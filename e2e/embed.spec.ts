@@ -38,7 +38,7 @@ hostTest(
     const closed = await iframeHeight(page);
 
     await map
-      .getByRole('button', { name: /^Kazakhstan – Russia: ally/ })
+      .getByRole('button', { name: /^Kazakhstan – Russia: allied relations/ })
       .first()
       .click();
     await expect(map.getByRole('heading', { level: 2, name: 'Kazakhstan – Russia' })).toBeVisible();

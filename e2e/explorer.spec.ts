@@ -92,7 +92,7 @@ test('a node lists its relations, each leading to that relation’s evidence', a
   await page.goto('./?select=russia');
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Russia');
   await panel(page)
-    .getByRole('button', { name: /^Kazakhstan – Russia: ally/ })
+    .getByRole('button', { name: /^Kazakhstan – Russia: allied relations/ })
     .click();
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Kazakhstan – Russia');
   await expect(panel(page).getByRole('heading', { level: 2 })).toBeFocused();

@@ -22,7 +22,9 @@ const layoutShifts = (page: Page) =>
           for (const e of list.getEntries() as Shift[]) {
             if (e.hadRecentInput) continue;
             // The class attribute, not className (an SVG element's is an SVGAnimatedString).
-            const moved = e.sources.map((s) => (s.node as Element | null)?.getAttribute?.('class') ?? s.node?.nodeName ?? '?'); // prettier-ignore
+            const moved = e.sources.map(
+              (s) => (s.node as Element | null)?.getAttribute?.('class') ?? s.node?.nodeName ?? '?',
+            );
             shifts.push({ value: e.value, moved });
           }
         }).observe({ type: 'layout-shift', buffered: true });

@@ -23,7 +23,7 @@ export function isVerbatim(text: string): boolean {
   return t.length > 0 && corpus.some((c) => c.includes(t));
 }
 
-/** The eight entities whose relation to Kazakhstan CONTRACT.md fixes. */
+/** The eight entities whose relation to Kazakhstan docs/contract.md fixes. */
 export { CONTRACT_PARTNER_IDS as CONTRACT_IDS } from '../app/model/contract.ts';
 
 export const test = base.extend<{ consoleErrors: string[] }>({
@@ -63,7 +63,7 @@ export async function expectCitedVerbatimPassages(page: Page) {
     expect(isVerbatim(quote), `not verbatim: ${quote}`).toBe(true);
     expect(cite, `no cite for: ${quote}`).not.toBe('');
     expect(caption).toMatch(/Supports|Qualifies/);
-    // Who speaks and how firmly, in words (CONTRACT.md, accessible structure).
+    // Who speaks and how firmly, in words (docs/contract.md, accessible structure).
     expect(caption, `no voice for: ${quote}`).toMatch(
       /Voice: (an official document|a named official|an unnamed official|an analyst|the journalist’s own framing|an unattributed writer) · (states|reports|recommends|hedges or denies)/,
     );

@@ -28,7 +28,7 @@ test('Export SVG downloads the current view with every node label, a legend and 
   expect(svg).toMatch(/<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   for (const name of drawn) expect(svg, name).toContain(`>${escapeXml(name)}</text>`);
   // The legend: each colour family with the relation types it stands for, and the strength.
-  expect(svg).toMatch(/>[^<]*constructive partner[^<]*<\/text>/);
+  expect(svg).toMatch(/>[^<]*constructive ties[^<]*<\/text>/);
   expect(svg).toContain('>only an unverified text</text>');
   expect(svg).toContain('Source: Kazakhstan’s foreign and security relations');
   expect(svg).not.toContain('tabindex');

@@ -1,4 +1,4 @@
-// What a careful reader checks (issue 12): who speaks, how firmly, how solid the line is, and
+// What a careful reader checks: who speaks, how firmly, how solid the line is, and
 // that the text nobody can verify is marked wherever its words appear.
 import { readFileSync } from 'node:fs';
 import { data, expect, expectCitedVerbatimPassages, graph, label, panel, test } from './fixtures';
@@ -43,37 +43,68 @@ test('a line resting only on the unverified text says so in the panel', async ({
   await expect(
     panel(page).getByText(/Firmest support: an unnamed official, reports/),
   ).toBeVisible();
-  // And a line with several sources says that instead.
+  // And a line with several checkable sources says that instead.
   await page.goto('./?select=kazakhstan,central-asia');
   await expect(panel(page).getByRole('region', { name: 'How solid this line is' })).toContainText(
-    'Two or more sources',
+    'Two or more verifiable sources',
   );
 });
 
-test('the panel shows the texts’ own words, a stronger term beside the drawn label', async ({
+test('an unverified text never counts as a second source', async ({ page }) => {
+  // Russia rests on the essay and on the unverified report: one checkable source.
+  await page.goto('./?select=kazakhstan,russia');
+  const basis = panel(page).getByRole('region', { name: 'How solid this line is' });
+  await expect(basis).toContainText('One verifiable source, plus an unverified text');
+  await expect(basis).not.toContainText('Two or more');
+  // And the map draws it as one source: the alliance's line (not its legend swatch) is thin.
+  const line = graph(page).locator('.edge-lines .edge-line.edge--ally');
+  await expect(line).toHaveCount(1);
+  await expect(line).toHaveClass(/strength--single/);
+});
+
+test('a line wears its firmest claim’s own words, and the voices stand side by side', async ({
   page,
 }) => {
   await page.goto('./?select=kazakhstan,united-states');
-  await expect(panel(page).getByText('Drawn as:')).toBeVisible();
-  // Folded, so the first quotation shows at once (issue 25); one press opens it.
-  await panel(page).getByText('The texts’ words and our summary').click();
-  const terms = panel(page).getByRole('region', { name: 'The words the texts use' });
-  await expect(terms).toContainText('constructive interaction');
-  await expect(terms).toContainText('Other wording');
-  await expect(terms).toContainText('expanded strategic partnership with the United States');
-  await expect(terms).toContainText('an official document, recommends');
+  // The strategy (a document) speaks more firmly than the essay (an analyst): its words label
+  // the line, and the two voices, which put it differently, are shown together.
+  await expect(panel(page).getByText('Drawn as:')).toContainText('strategic partnership');
+  const fold = panel(page).locator('details', { hasText: 'The texts’ words and our summary' });
+  if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+  const voices = panel(page).getByRole('region', { name: 'How the voices put it' });
+  await expect(voices).toContainText('Voices differ.');
+  const rows = voices.getByRole('listitem');
+  await expect(rows.first()).toContainText('expanded strategic partnership with the United States');
+  await expect(rows.first()).toContainText('an official document, recommends');
+  await expect(rows.first()).toContainText('firmest: its words are on the line');
+  await expect(voices).toContainText('constructive interaction');
+  await expect(voices).toContainText('an analyst, recommends');
+  // A line whose voices agree is not marked.
+  await page.goto('./?select=kazakhstan,china');
+  if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+  await expect(panel(page).getByRole('region', { name: 'How the voices put it' })).toBeVisible();
+  await expect(panel(page).getByText('Voices differ.')).toHaveCount(0);
 });
 
-test('labels are no stronger than the words: organisations are drawn as taking part', async ({
+test('labels are no stronger than the words: each is a phrase of its passages', async ({
   page,
 }) => {
   await page.goto('./');
-  for (const id of ['csto', 'sco', 'cica', 'eeu']) {
+  const expected: [string, string][] = [
+    ['russia', 'allied relations'],
+    ['china', 'strategic cooperation'],
+    ['csto', 'role of our Republic'],
+    ['nato', 'constructive interaction'],
+  ];
+  for (const [id, words] of expected) {
     await expect(
-      graph(page).getByRole('button', { name: `Kazakhstan – ${label(id)}: participant` }),
+      graph(page).getByRole('button', { name: `Kazakhstan – ${label(id)}: ${words}` }),
     ).toHaveCount(1);
   }
-  await expect(graph(page).getByRole('button', { name: /: member$/ })).toHaveCount(0);
+  // No line is named with a status no text states of it.
+  await expect(
+    graph(page).getByRole('button', { name: /: (member|ally|strategic partner|participant)$/ }),
+  ).toHaveCount(0);
 });
 
 test('on a projector the terms fold away and the first quotation is on screen', async ({

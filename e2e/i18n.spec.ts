@@ -19,8 +19,17 @@ const classroom = (
 const panelIn = (page: Page) => page.getByRole('complementary');
 
 const names = {
-  kk: { russia: 'Ресей', kazakhstan: 'Қазақстан', edge: 'Қазақстан – Ресей: одақтас' },
-  ru: { russia: 'Россия', kazakhstan: 'Казахстан', edge: 'Казахстан – Россия: союзник' },
+  // A line is named by its words, translated: the essay's "allied relations".
+  kk: {
+    russia: 'Ресей',
+    kazakhstan: 'Қазақстан',
+    edge: 'Қазақстан – Ресей: одақтастық қатынастар',
+  },
+  ru: {
+    russia: 'Россия',
+    kazakhstan: 'Казахстан',
+    edge: 'Казахстан – Россия: союзнические отношения',
+  },
 } as const;
 
 for (const lang of ['kk', 'ru'] as const) {

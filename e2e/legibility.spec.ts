@@ -1,4 +1,4 @@
-// A map you can read at a glance on every surface (issue 13): measured as drawn, no name covers
+// A map you can read at a glance on every surface: measured as drawn, no name covers
 // another name, a node or a zoom button; every name is at least 11 CSS pixels (22 when
 // presenting at 1920×1080); the hub's name is whole; a relation is named on its line only when
 // selected, hovered or focused.
@@ -13,11 +13,41 @@ const SURFACES = [
   { name: 'embed 360', url: '?embed&select=kazakhstan,csto', width: 360, height: 560, min: 11 },
   { name: 'embed 640', url: '?embed&select=kazakhstan,russia', width: 640, height: 560, min: 11 },
   { name: 'desktop', url: '?select=kazakhstan,russia', width: 1280, height: 800, min: 11 },
-  { name: 'presentation', url: '?tour=classroom&step=2&present=1', width: 1920, height: 1080, min: 22 }, // prettier-ignore
-  { name: 'Russian phone', url: '?lang=ru&select=kazakhstan,china', width: 390, height: 844, min: 11 }, // prettier-ignore
-  { name: 'Kazakh desktop', url: '?lang=kk&select=kazakhstan,russia', width: 1280, height: 800, min: 11 }, // prettier-ignore
-  { name: 'Kazakh phone', url: '?lang=kk&select=kazakhstan,china', width: 390, height: 844, min: 11 }, // prettier-ignore
-  { name: 'Russian phone, shorter', url: '?lang=ru&select=kazakhstan,china', width: 390, height: 760, min: 11 }, // prettier-ignore
+  {
+    name: 'presentation',
+    url: '?tour=classroom&step=2&present=1',
+    width: 1920,
+    height: 1080,
+    min: 22,
+  },
+  {
+    name: 'Russian phone',
+    url: '?lang=ru&select=kazakhstan,china',
+    width: 390,
+    height: 844,
+    min: 11,
+  },
+  {
+    name: 'Kazakh desktop',
+    url: '?lang=kk&select=kazakhstan,russia',
+    width: 1280,
+    height: 800,
+    min: 11,
+  },
+  {
+    name: 'Kazakh phone',
+    url: '?lang=kk&select=kazakhstan,china',
+    width: 390,
+    height: 844,
+    min: 11,
+  },
+  {
+    name: 'Russian phone, shorter',
+    url: '?lang=ru&select=kazakhstan,china',
+    width: 390,
+    height: 760,
+    min: 11,
+  },
 ];
 
 test.afterEach(({ consoleErrors }) => {

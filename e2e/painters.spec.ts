@@ -108,7 +108,9 @@ for (const painter of ['svg', 'canvas'] as const) {
       await page.getByRole('button', { name: 'Zoom in' }).click();
       await expect.poll(async () => (await pointOf(page, kz)).x).not.toBeCloseTo(fitted.x, 0);
       await page.getByRole('button', { name: 'Fit to view' }).click();
-      await expect.poll(async () => Math.round((await pointOf(page, kz)).x)).toBeCloseTo(fitted.x, -1); // prettier-ignore
+      await expect
+        .poll(async () => Math.round((await pointOf(page, kz)).x))
+        .toBeCloseTo(fitted.x, -1);
     });
 
     test('the keyboard selects a relation, and Escape returns focus to it', async ({ page }) => {

@@ -38,7 +38,9 @@ test.describe('with JavaScript off', () => {
     for (const e of data.edges) {
       await expect(map.getByRole('button', { name: edgeName(e) })).toHaveCount(1);
     }
-    await expect(page.getByRole('group', { name: 'Legend' }).or(page.getByText('Legend'))).toBeVisible(); // prettier-ignore
+    await expect(
+      page.getByRole('group', { name: 'Legend' }).or(page.getByText('Legend')),
+    ).toBeVisible();
     await expect(panel(page).getByRole('heading', { name: 'Evidence' })).toBeVisible();
     const table = page.getByRole('link', { name: /relations as a table/ });
     await expect(table).toBeVisible();
@@ -91,7 +93,7 @@ for (const [width, height, path] of [
   [1280, 800, './?embed'],
 ] as const) {
   // On a phone and in an embed the markup's viewBox would draw labels under their 12 px
-  // minimum: the build's first frames for those widths (app/features/graph/first-frames.ts)
+  // minimum: the build's first frames for those widths (app/features/graph/svg/first-frames.ts)
   // draw the map as the app fits it, and the app keeps that frame.
   test(`${path} at ${width}×${height}: hydrating moves no node on screen, and then the URL selection fills the evidence`, async ({
     browser,
@@ -123,7 +125,15 @@ for (const [width, height, path] of [
     // And its labels at 12 px or more (the label's box is a little taller than its type).
     const smallest = await graph(page)
       .locator('.node-label:not([data-hidden])')
-      .evaluateAll((els) => Math.min(...els.map((el) => parseFloat(getComputedStyle(el).fontSize) * (el as SVGGraphicsElement).getScreenCTM()!.a))); // prettier-ignore
+      .evaluateAll((els) =>
+        Math.min(
+          ...els.map(
+            (el) =>
+              parseFloat(getComputedStyle(el).fontSize) *
+              (el as SVGGraphicsElement).getScreenCTM()!.a,
+          ),
+        ),
+      );
     expect(smallest).toBeGreaterThanOrEqual(11.9);
     await on.close();
   });
@@ -145,7 +155,10 @@ test('React adopts the prerendered elements rather than drawing them again', asy
   // A mark only the served HTML carries: it survives hydration, and a fresh render would drop it.
   await page.route(/\/(\?.*)?$/, async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace('<svg class="graph-svg"', '<svg data-served class="graph-svg"'); // prettier-ignore
+    const body = (await response.text()).replace(
+      '<svg class="graph-svg"',
+      '<svg data-served class="graph-svg"',
+    );
     await route.fulfill({ response, body });
   });
   await page.goto('./?select=russia');

@@ -60,7 +60,7 @@ test('a link opens a source with its stated metadata and the list of all sources
   const list = view.getByRole('navigation', { name: 'All sources' });
   await expect(list.getByRole('button')).toHaveCount(data.sources.length);
   await expect(
-    list.getByRole('listitem').filter({ hasText: 'Kazakhstan – Russia: ally' }).first(),
+    list.getByRole('listitem').filter({ hasText: 'Kazakhstan – Russia: allied relations' }).first(),
   ).toBeVisible();
   await list.getByRole('button', { name: /regional threats/ }).click();
   await expect(page).toHaveURL(/source=regional-threats-essay/);
@@ -95,7 +95,7 @@ test('search finds passages by their words and selects their relation', async ({
   await page.goto('./');
   await search(page).fill('not a foe');
   const option = page.getByRole('option', { name: /not a foe/ }).first();
-  await expect(option).toContainText('Kazakhstan – Russia: ally');
+  await expect(option).toContainText('Kazakhstan – Russia: allied relations');
   await option.click();
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Kazakhstan – Russia');
 });
@@ -107,12 +107,12 @@ test('filtering to one relation type fades the rest in place and lives in the UR
   const russia = graph(page).getByRole('button', { name: 'Russia', exact: true });
   const before = await russia.boundingBox();
   await page.getByText('Filters', { exact: true }).click();
-  await page.getByRole('checkbox', { name: 'ally' }).check();
+  await page.getByRole('checkbox', { name: 'alliance' }).check();
   await expect(page).toHaveURL(/relations=ally/);
   await expect(
-    graph(page).getByRole('button', { name: 'Kazakhstan – Russia: ally' }),
+    graph(page).getByRole('button', { name: 'Kazakhstan – Russia: allied relations' }),
   ).toBeVisible();
-  await expect(graph(page).getByRole('button', { name: /: participant$/ })).toHaveCount(0);
+  await expect(graph(page).getByRole('button', { name: /: role of our Republic$/ })).toHaveCount(0);
   await expect(graph(page).getByRole('button', { name: 'China', exact: true })).toHaveCount(0);
   expect(await russia.boundingBox()).toEqual(before); // no re-layout
 });
@@ -139,7 +139,7 @@ test('filtering to qualifying evidence keeps only relations a passage qualifies'
   // Escape closes the filter pop-over; the evidence lists only the qualifying passages.
   await page.keyboard.press('Escape');
   await expect(page.getByRole('radio', { name: 'Has qualifying passages' })).toBeHidden();
-  await graph(page).getByRole('button', { name: 'Kazakhstan – Russia: ally' }).click();
+  await graph(page).getByRole('button', { name: 'Kazakhstan – Russia: allied relations' }).click();
   const captions = panel(page).locator('figcaption');
   await expect(captions.first()).toBeVisible();
   for (const caption of await captions.all()) await expect(caption).toContainText('Qualifies');
@@ -148,7 +148,9 @@ test('filtering to qualifying evidence keeps only relations a passage qualifies'
   // A link carries the filters.
   await page.goto('./?relations=member&kinds=organisation');
   await expect(
-    graph(page).getByRole('button', { name: 'Kazakhstan – Eurasian Economic Union: participant' }),
+    graph(page).getByRole('button', {
+      name: 'Kazakhstan – Eurasian Economic Union: cooperation within multilateral organizations',
+    }),
   ).toBeVisible();
   await expect(graph(page).getByRole('button', { name: 'Russia', exact: true })).toHaveCount(0);
 });
@@ -202,7 +204,10 @@ test('on a phone each relation of the table is a card that fits the screen', asy
   });
   // What a cell counts is said in the card (generated text, so read as a screen reader would).
   await expect(row.getByRole('cell', { name: 'Passages: 10 (3 qualifying)' })).toBeVisible();
-  await expect(row).toContainText('Two or more sources');
+  // The unverified report is said beside the level, never counted as a second source.
+  await expect(row).toContainText('One verifiable source, plus an unverified text');
+  await expect(row).toContainText('allied relations');
+  await expect(row).toContainText('voices differ');
   expect((await row.boundingBox())!.width).toBeLessThanOrEqual(390);
   const china = table.getByRole('row').filter({
     has: page.getByRole('rowheader', { name: 'Kazakhstan – China' }),

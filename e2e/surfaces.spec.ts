@@ -1,4 +1,4 @@
-// Issue 13, the surfaces: a phone, a projector and the keyboard each get the evidence at a
+// The surfaces: a phone, a projector and the keyboard each get the evidence at a
 // glance. Sizes are measured as a person sees them (boxes on the screen), not read from CSS.
 import type { Page } from '@playwright/test';
 import { english as en } from '../app/i18n/english.ts';

@@ -85,7 +85,7 @@ test('a link opens the tour at a given step', async ({ page }) => {
   await page.goto('./?tour=classroom&step=3');
   await expectStep(page, 3);
   await expect(
-    page.getByRole('button', { name: `Kazakhstan – ${label('china')}: strategic partner` }),
+    page.getByRole('button', { name: `Kazakhstan – ${label('china')}: strategic cooperation` }),
   ).toHaveAttribute('aria-current', 'true');
   await page.keyboard.press('PageDown');
   await expectStep(page, 4);

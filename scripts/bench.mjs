@@ -21,11 +21,11 @@ import { measureGraph } from './bench/timings.mjs';
 
 const KB = 1000; // kB as Vite reports them
 /**
- * Deterministic, so asserted. Issue 14 asks for at most 100 kB of first-view JS (goal 90). The
+ * Deterministic, so asserted. The first view's JS is held to at most 100 kB gzip. The
  * fixed stack in it (React 19 and react-dom, react-query, zustand; the breakdown below) is about
  * 70 kB gzip; d3-force, zod and every part that acts only after a click or a key are lazy
  * chunks. The budget is what the first view weighs, rounded up to the next kB, so that any
- * growth fails; the README ("Performance") says what a 90 kB first view would take.
+ * growth fails; docs/performance.md says what a smaller first view would take.
  */
 export const BUDGETS = { initialJsGzip: 100 * KB, initialCssGzip: 6 * KB };
 

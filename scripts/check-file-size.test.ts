@@ -24,6 +24,18 @@ it('names a source file over 250 lines, and not a catalogue or one at the limit'
   expect(result.stderr).not.toContain('en.ts');
 });
 
+it('names a file that opts out of the formatter', () => {
+  const optOut = 'prettier' + '-ignore'; // spelt in two parts, or this file would carry it
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'file-size-'));
+  fs.mkdirSync(path.join(dir, 'app/model'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'app/model/squeezed.ts'), `const a = 1, b = 2; // ${optOut}\n`);
+  fs.writeFileSync(path.join(dir, 'app/model/plain.ts'), 'const a = 1;\n');
+  const result = run(dir);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain(`app/model/squeezed.ts: ${optOut}`);
+  expect(result.stderr).not.toContain('plain.ts');
+});
+
 it('passes the repository', () => {
   const result = run(path.resolve(import.meta.dirname, '..'));
   expect(result.stderr).toBe('');

@@ -1,4 +1,4 @@
-// The README's classroom pictures from the built app (`npm run build` first): presentation
+// The classroom pictures in docs/ from the built app (`npm run build` first): presentation
 // mode at 1920×1080, and the printed handout, printed to PDF by Chromium on A4 and on Letter
 // and rendered to PNG with pdftoppm (Debian: apt-get install poppler-utils).
 import { execFileSync } from 'node:child_process';

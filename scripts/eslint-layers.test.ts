@@ -48,6 +48,51 @@ describe('layer rules', { timeout: 30_000 }, () => {
     ).toHaveLength(1);
   });
 
+  it('refuse a wing of the map that imports upwards or across, however it is written', async () => {
+    const upwards: [string, string, RegExp][] = [
+      [
+        'engine/example.ts',
+        "export { bounds } from '../view/geometry';",
+        /^graph\/engine may not import graph\/view/,
+      ],
+      [
+        'view/example.ts',
+        "export { drawLayout } from '@/features/graph/svg/svg-writer';",
+        /^graph\/view may not import graph\/svg/,
+      ],
+      [
+        'view/example.ts',
+        "export { Legend } from '../chrome/legend';",
+        /^graph\/view may not import graph\/chrome/,
+      ],
+      [
+        'chrome/example.tsx',
+        "export { useZoom } from '../svg/use-zoom';",
+        /^graph\/chrome may not import graph\/svg/,
+      ],
+      [
+        'svg/example.ts',
+        "export const x = import('../canvas/canvas-draw');",
+        /^graph\/svg may not import graph\/canvas/,
+      ],
+      [
+        'canvas/example.ts',
+        "export { useZoom } from '../svg/use-zoom';",
+        /^graph\/canvas may not import graph\/svg/,
+      ],
+      [
+        'canvas/example.ts',
+        "export { Graph } from '../graph';",
+        /^graph\/canvas may not import graph\/face/,
+      ],
+    ];
+    for (const [file, code, message] of upwards) {
+      const errors = await layerErrors(`app/features/graph/${file}`, code);
+      expect(errors, file).toHaveLength(1);
+      expect(errors[0]).toMatch(message);
+    }
+  });
+
   it('allow what the layers allow', async () => {
     const legal = [
       ['app/features/table/example.tsx', "export { useUi } from '@/store/store';"],
@@ -57,7 +102,12 @@ describe('layer rules', { timeout: 30_000 }, () => {
       ['app/model/example.ts', "export { contentHash } from '@/lib/content-hash';"],
       ['app/store/example.ts', "export { loadLang } from '@/i18n/bundles';"],
       ['app/i18n/example.ts', "export { buildIndex } from '../model/graph-index';"],
-      ['app/shell/example.tsx', "export { Legend } from '@/features/graph/legend';"],
+      ['app/shell/example.tsx', "export { Legend } from '@/features/graph/chrome/legend';"],
+      ['app/features/graph/example.tsx', "export { GraphCanvas } from './canvas/graph-canvas';"],
+      ['app/features/graph/svg/example.ts', "export { bounds } from '../view/geometry';"],
+      ['app/features/graph/canvas/example.ts', "export { Legend } from '../chrome/legend';"],
+      ['app/features/graph/view/example.ts', "export { createLayout } from '../engine/layout';"],
+      ['app/features/graph/engine/example.ts', "export { sizeClass } from './size-class';"],
     ];
     for (const [file, code] of legal) expect(await layerErrors(file!, code!)).toEqual([]);
   });

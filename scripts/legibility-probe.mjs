@@ -18,9 +18,19 @@ const surfaces = [
   { name: 'kk-1280', url: '?lang=kk', width: 1280, height: 800 },
   { name: 'ru-390', url: '?lang=ru', width: 390, height: 844 },
   { name: 'kk-390', url: '?lang=kk&select=kazakhstan,russia', width: 390, height: 844 },
-  { name: 'kk-present-1920', url: '?lang=kk&tour=classroom&step=2&present=1', width: 1920, height: 1080 }, // prettier-ignore
+  {
+    name: 'kk-present-1920',
+    url: '?lang=kk&tour=classroom&step=2&present=1',
+    width: 1920,
+    height: 1080,
+  },
   { name: 'dark-1280', url: '?theme=dark&select=kazakhstan,china', width: 1280, height: 800 },
-  { name: 'contrast-1280', url: '?theme=contrast&select=kazakhstan,china', width: 1280, height: 800 }, // prettier-ignore
+  {
+    name: 'contrast-1280',
+    url: '?theme=contrast&select=kazakhstan,china',
+    width: 1280,
+    height: 800,
+  },
 ];
 
 const dir = process.argv[2] ?? '/tmp/legibility';

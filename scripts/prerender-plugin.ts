@@ -63,10 +63,10 @@ function shippedLayout(root: string, dataDir: string): Plugin {
     async load(id) {
       if (id !== `\0${VIRTUAL}`) return null;
       const data = shippedData(dataDir);
-      type Layout = typeof import('../app/features/graph/simulation.ts');
+      type Layout = typeof import('../app/features/graph/engine/simulation.ts');
       const { computeShippedLayout } = await importApp<Layout>(
         root,
-        '/app/features/graph/simulation.ts',
+        '/app/features/graph/engine/simulation.ts',
       );
       const layout = data ? computeShippedLayout(data.nodes, data.edges) : null;
       return `export default ${JSON.stringify(layout)};`;
@@ -114,7 +114,7 @@ export function prerender(root: string, dataDir: string): Plugin[] {
         const file = join(outDir, 'index.html');
         const html = readFileSync(file, 'utf8');
         if (!html.includes(ROOT)) this.error(`No ${ROOT} in ${file} to prerender into`);
-        // The map's first frame per width (app/features/graph/first-frames.ts): a stylesheet,
+        // The map's first frame per width (app/features/graph/svg/first-frames.ts): a stylesheet,
         // named by its content as Vite names the others (the CSP allows no inline style).
         const frames = firstFrameStyles(data);
         const hash = createHash('sha256').update(frames).digest('base64url').slice(0, 8);

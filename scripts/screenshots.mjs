@@ -1,4 +1,4 @@
-// Takes the README's screenshots from the real, built app: `npm run build && npm run screenshots`.
+// Takes the screenshots in docs/ from the real, built app: `npm run build && npm run screenshots`.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
@@ -15,7 +15,7 @@ const shots = [
     height: 800,
   },
   { file: 'docs/table-view.png', url: '?view=table&stance=qualifies', width: 1280, height: 800 },
-  // Each interface language: the desktop view, a phone and presentation mode (issue 8).
+  // Each interface language: the desktop view, a phone and presentation mode.
   ...['kk', 'ru'].flatMap((lang) => [
     {
       file: `docs/${lang}-desktop.png`,

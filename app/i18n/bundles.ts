@@ -30,7 +30,9 @@ function firstViewOnly(first: typeof en): typeof en {
     strict[section] = new Proxy(texts, {
       get(target, key) {
         if (typeof key === 'string' && !(key in target))
-          throw new Error(`${section}.${key} is read before en-more.ts has loaded: the first view's texts belong in en.ts`); // prettier-ignore
+          throw new Error(
+            `${section}.${key} is read before en-more.ts has loaded: the first view's texts belong in en.ts`,
+          );
         return Reflect.get(target, key);
       },
     });

@@ -83,9 +83,9 @@ export const enMore = {
       passages: number,
       titles: string,
     ) =>
-      `Source: ${title}, an evidence map (${where}). Every line rests on passages quoted word for word from ${sources} source texts (${passages} passages): ${titles}.`,
+      `Source: ${title}, an evidence map (${where}). Every line rests on passages quoted word for word from ${sources} source texts (${passages} distinct passages): ${titles}.`,
     exported: (date: string) =>
-      `Exported ${date}. Labels and line types are ours; the passages are the sources’ words.`,
+      `Exported ${date}. Line colours and summaries are ours; the words on the lines and the passages are the sources’.`,
   },
 
   // ── openData: app/features/open-data/* (the "Download the data" list)
@@ -216,9 +216,18 @@ export const enMore = {
       n === total
         ? 'Every passage comes from an unverified text.'
         : `${n} of the ${total} passages come from an unverified text.`,
-    terms: 'The words the texts use',
-    termCarries: 'Words that carry the map’s label',
-    termDiffers: 'Other wording',
+    /** Every claim on a line side by side: the words, who speaks, how firmly, which text. */
+    voices: 'How the voices put it',
+    contested: 'Voices differ.',
+    contestedWhy:
+      'The texts put this relation in words of different kinds, or a second text qualifies it: compare them before relying on the line.',
+    /** Beside the firmest supporting claim, whose words label the line. */
+    drawnOnLine: 'firmest: its words are on the line',
+    /** After "One verifiable source": supporting texts that could not raise the level. */
+    plusUnverified: (n: number) =>
+      n === 1 ? 'plus an unverified text' : `plus ${n} unverified texts`,
+    /** Short, in lists and the table. */
+    contestedShort: 'voices differ',
     /** The fold on a phone that holds the terms and our summary, above the passages. */
     aboutLine: 'The texts’ words and our summary',
   },
@@ -228,7 +237,7 @@ export const enMore = {
     /** After the credit line: the relations and their passages as a spreadsheet. */
     embedData: 'Get the data (CSV)',
     embedCredit: (sources: number, passages: number) =>
-      `Source: Kazakhstan’s foreign and security relations, an evidence map. Every line rests on ${plural('en', passages, { one: '# passage', other: '# passages' })} quoted word for word from ${plural('en', sources, { one: '# text', other: '# texts' })}:`,
+      `Source: Kazakhstan’s foreign and security relations, an evidence map. Every line rests on ${plural('en', passages, { one: '# distinct passage', other: '# distinct passages' })} quoted word for word from ${plural('en', sources, { one: '# text', other: '# texts' })}:`,
     /** Under an entity's list of relations, while filters leave some out. */
     hiddenByFilters: (n: number) =>
       plural('en', n, {
@@ -298,7 +307,7 @@ export const enMore = {
     exportFailed: 'The map could not be exported.',
   },
 
-  // ── present: presentation-mode page (app/features/tour/*), issue 13
+  // ── present: presentation-mode page (app/features/tour/*)
   present: {
     tools: 'Tools',
     toolsHint: 'Show the search, filters and legend',

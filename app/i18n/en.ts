@@ -18,12 +18,16 @@ export const en = {
     label: 'Language',
   },
 
+  /**
+   * The families of relation: a line's colour, its legend entry and its filter. Ours, and kept
+   * no stronger than the words they gather; a line's own label is its firmest claim's words.
+   */
   relation: {
-    ally: 'ally',
-    'strategic-partner': 'strategic partner',
-    'constructive-partner': 'constructive partner',
+    ally: 'alliance',
+    'strategic-partner': 'strategic ties',
+    'constructive-partner': 'constructive ties',
     // No text says "member": they speak of Kazakhstan's role in, and cooperation within, them.
-    member: 'participant',
+    member: 'participation',
     'regional-cooperation': 'regional cooperation',
     'conflict-settlement': 'conflict settlement',
     engagement: 'engagement',
@@ -74,7 +78,7 @@ export const en = {
 
   // ── graph: app/features/graph/* (map, legend, zoom, canvas view)
   graph: {
-    /** The map's region: CONTRACT.md requires the word "graph" in English. */
+    /** The map's region: docs/contract.md requires the word "graph" in English. */
     region: 'Relations graph',
     svgLabel: 'Relations graph of Kazakhstan’s foreign and security ties',
     keysHint: 'On an entity, the arrow keys move between its neighbours; Up returns.',
@@ -85,11 +89,11 @@ export const en = {
     zoomOut: 'Zoom out',
     fitLabel: 'Fit to view',
     fitTitle: 'Fit the whole map in view',
-    // Map legend: colour families and the strength of evidence (issue 13).
-    relationColours: 'Colours of relations',
+    // Map legend: colour families and the strength of evidence.
+    relationColours: 'Colours: the family of the texts’ words',
     strength: 'Strength of evidence',
-    strengthSeveral: 'two or more sources',
-    strengthSingle: 'one source',
+    strengthSeveral: 'two or more verifiable sources',
+    strengthSingle: 'one verifiable source',
     strengthUnverified: 'only an unverified text',
   },
 
@@ -121,11 +125,11 @@ export const en = {
     details: 'Evidence details',
     close: 'Close evidence',
     closeTitle: 'Close (Esc)',
-    /** Before the relation type in the heading of a selected line: the label is ours. */
+    /** Before the words drawn on a selected line: its firmest claim's own. */
     relationIs: 'Drawn as:',
     /** The intro up to the "Qualifies" badge that ends it. */
-    intro: (sources: number, passages: number) =>
-      `Select a country, an organisation or a line between them to read the passages that justify it. Every line rests on words quoted from ${sources} source texts (${passages} passages in all); passages that hedge or limit a relation are marked`,
+    intro: (lineSources: number, sources: number, passages: number) =>
+      `Select a country, an organisation or a line between them to read the passages that justify it. Every line rests on words quoted word for word from ${lineSources} of the ${sources} source texts (${passages} distinct passages, some cited under more than one line); passages that hedge or limit a relation are marked`,
     focalRelations: (name: string) => `${name}’s relations`,
     relations: 'Relations',
     otherTies: 'Other ties the sources state',
@@ -141,16 +145,16 @@ export const en = {
     linkCopyFailed: 'Could not copy the link',
   },
 
-  /** Who speaks in a passage, how firmly, how solid a line's basis is (issue 12). */
+  /** Who speaks in a passage, how firmly, how solid a line's basis is. */
   honesty: {
     level: {
-      several: 'Two or more sources',
-      single: 'One source only',
+      several: 'Two or more verifiable sources',
+      single: 'One verifiable source',
       unverified: 'Only an unverified text',
     },
   },
 
-  // ── surfaces: issue 13 (skip to evidence, embed credit line, filters in the panel)
+  // ── surfaces (skip to evidence, embed credit line, filters in the panel)
   surfaces: {
     skipToEvidence: 'Skip to the evidence',
   },

@@ -1,8 +1,9 @@
 // Қазақша: the Kazakh interface. Typed as Catalogue, so it has exactly en.ts's keys.
 // Glossary (keep consistent): evidence — дәлелдер; passage — үзінді; source — дереккөз;
 // tour — шолу; supports — растайды; qualifies — ескертпемен (байланысты шектейді не ескертпе
-// жасайды; never «нақтылайды», which loses the hedge); our summary — біздің түйіндеме; a relation's
-// label is ours: «картада»; member — қатысушы (no text says “member”).
+// жасайды; never «нақтылайды», which loses the hedge); our summary — біздің түйіндеме; a line's
+// label is its firmest claim's words, translated (data-kk.ts), after «Картада:»; the family of
+// relation (the line's colour) is ours; member — қатысу (no text says “member”).
 import { kkData } from './data-kk';
 import type { Catalogue } from './en';
 import { orList, quote } from './quotes';
@@ -19,10 +20,10 @@ export const kk: Catalogue = {
   },
 
   relation: {
-    ally: 'одақтас',
-    'strategic-partner': 'стратегиялық серіктес',
-    'constructive-partner': 'конструктивті серіктес',
-    member: 'қатысушы',
+    ally: 'одақ',
+    'strategic-partner': 'стратегиялық байланыстар',
+    'constructive-partner': 'сындарлы байланыстар',
+    member: 'қатысу',
     'regional-cooperation': 'өңірлік ынтымақтастық',
     'conflict-settlement': 'қақтығысты реттеу',
     engagement: 'өзара іс-қимыл',
@@ -128,11 +129,11 @@ export const kk: Catalogue = {
       `Байланыстар графы: ${entities} нысан және ${relations} байланыс; төмендегі тізімнен нысанды таңдаңыз`,
     canvasEntities: 'Графтағы нысандар',
     canvasRelations: 'Графтағы байланыстар',
-    // Map legend: colour families and the strength of evidence (issue 13).
-    relationColours: 'Байланыс түстері',
+    // Map legend: colour families and the strength of evidence.
+    relationColours: 'Түстер: мәтіндердегі сөздердің тобы',
     strength: 'Дәлелдің беріктігі',
-    strengthSeveral: 'екі не одан көп дереккөз',
-    strengthSingle: 'бір дереккөз',
+    strengthSeveral: 'екі не одан көп тексерілетін дереккөз',
+    strengthSingle: 'бір тексерілетін дереккөз',
     strengthUnverified: 'тек тексерілмеген мәтін',
   },
 
@@ -206,8 +207,8 @@ export const kk: Catalogue = {
     closeTitle: 'Жабу (Esc)',
     relationIs: 'Картада:',
     embedHint: 'Негіздейтін үзінділерді оқу үшін елді, ұйымды немесе сызықты таңдаңыз.',
-    intro: (sources: number, passages: number) =>
-      `Негіздейтін үзінділерді оқу үшін елді, ұйымды немесе олардың арасындағы сызықты таңдаңыз. Әр сызық ${sources} дереккөз мәтінінен сөзбе-сөз алынған дәйексөздерге сүйенеді (барлығы ${passages} үзінді); байланысты шектейтін не ескертпе жасайтын үзінділердің белгісі:`,
+    intro: (lineSources: number, sources: number, passages: number) =>
+      `Негіздейтін үзінділерді оқу үшін елді, ұйымды немесе олардың арасындағы сызықты таңдаңыз. Әр сызық дереккөз мәтіндерінен сөзбе-сөз алынған дәйексөздерге сүйенеді (мәтін: ${lineSources} / ${sources}; әртүрлі үзінді: ${passages}, кейбірі бірнеше сызықта қайталанады); байланысты шектейтін не ескертпе жасайтын үзінділердің белгісі:`,
     focalRelations: (name: string) => `Байланыстар: ${name}`,
     relations: 'Байланыстар',
     otherTies: 'Дереккөздер атаған басқа байланыстар',
@@ -255,7 +256,7 @@ export const kk: Catalogue = {
     },
   },
 
-  /** Who speaks in a passage, how firmly, how solid a line's basis is (issue 12). */
+  /** Who speaks in a passage, how firmly, how solid a line's basis is. */
   honesty: {
     /** The row in a source's metadata that gives our reliability note. */
     provenance: 'Шығу тегі (біздің бағамыз)',
@@ -284,8 +285,8 @@ export const kk: Catalogue = {
     mark: { unattributed: 'Авторлығы көрсетілмеген мәтін', unverified: 'Тексерілмеген мәтін' },
     basis: 'Бұл сызық қаншалықты берік',
     level: {
-      several: 'Екі не одан көп дереккөз',
-      single: 'Тек бір дереккөз',
+      several: 'Екі не одан көп тексерілетін дереккөз',
+      single: 'Бір тексерілетін дереккөз',
       unverified: 'Тек тексерілмеген мәтін',
     },
     firmest: (voice: string, modality: string, source: string) =>
@@ -296,9 +297,14 @@ export const kk: Catalogue = {
       n === total
         ? 'Барлық үзінді тексерілмеген мәтіннен алынған.'
         : `Тексерілмеген мәтіннен алынған үзінділер: ${n} / ${total}.`,
-    terms: 'Мәтіндер қолданатын сөздер',
-    termCarries: 'Картадағы белгіге сәйкес сөздер',
-    termDiffers: 'Басқаша айтылғандар',
+    voices: 'Дауыстар мұны қалай айтады',
+    contested: 'Дауыстар әртүрлі.',
+    contestedWhy:
+      'Мәтіндер бұл байланысты әр текті сөздермен атайды немесе екінші мәтін оған ескертпе жасайды: сызыққа сүйенбес бұрын оларды салыстырыңыз.',
+    drawnOnLine: 'ең берік: сызықтағы сөздер осы',
+    plusUnverified: (n: number) =>
+      n === 1 ? 'оған қоса бір тексерілмеген мәтін' : `оған қоса тексерілмеген мәтін: ${n}`,
+    contestedShort: 'дауыстар әртүрлі',
     // After the term and a dash, like voiceLine: «… — кімнің сөзі: сарапшы, ұсынады».
     aboutLine: 'Мәтіндердің сөздері және біздің түйіндеме',
   },
@@ -359,9 +365,9 @@ export const kk: Catalogue = {
       passages: number,
       titles: string,
     ) =>
-      `Дереккөз: ${title}, дәлелдер картасы (${where}). Әр сызық дереккөз мәтіндерінен сөзбе-сөз алынған үзінділерге сүйенеді (дереккөз: ${sources}, үзінді: ${passages}): ${titles}.`,
+      `Дереккөз: ${title}, дәлелдер картасы (${where}). Әр сызық дереккөз мәтіндерінен сөзбе-сөз алынған үзінділерге сүйенеді (дереккөз: ${sources}, әртүрлі үзінді: ${passages}): ${titles}.`,
     exported: (date: string) =>
-      `Экспортталды: ${date}. Белгілер мен сызық түрлері — біздікі; үзінділер — дереккөздердің сөзі.`,
+      `Экспортталды: ${date}. Сызық түстері мен түйіндемелер — біздікі; сызықтағы сөздер мен үзінділер — дереккөздердің сөзі (аудармасы біздікі).`,
   },
 
   // ── openData: app/features/open-data/*
@@ -377,7 +383,7 @@ export const kk: Catalogue = {
     about: 'Бұл файлдар туралы: деректер жинағының сипаттамасы (schema.org)',
   },
 
-  // ── present: presentation-mode page (app/features/tour/*), issue 13
+  // ── present: presentation-mode page (app/features/tour/*)
   present: {
     tools: 'Құралдар',
     toolsHint: 'Іздеуді, сүзгілерді және шартты белгілерді көрсету',
@@ -392,13 +398,13 @@ export const kk: Catalogue = {
     region: 'Көрсетілім',
   },
 
-  // ── surfaces: issue 13 (skip to evidence, embed credit line, filters in the panel)
+  // ── surfaces (skip to evidence, embed credit line, filters in the panel)
   surfaces: {
     skipToEvidence: 'Дәлелдерге өту',
     /** After the credit line: the relations and their passages as a spreadsheet. */
     embedData: 'Деректерді жүктеу (CSV)',
     embedCredit: (sources: number, passages: number) =>
-      `Дереккөз: Қазақстанның сыртқы және қауіпсіздік байланыстары, дәлелдер картасы. Әр сызық ${sources} мәтіннен сөзбе-сөз алынған ${passages} үзіндіге сүйенеді:`,
+      `Дереккөз: Қазақстанның сыртқы және қауіпсіздік байланыстары, дәлелдер картасы. Әр сызық ${sources} мәтіннен сөзбе-сөз алынған ${passages} әртүрлі үзіндіге сүйенеді:`,
     hiddenByFilters: (n: number) => `Тағы ${n} байланыс сүзгілермен жасырылған.`,
   },
 };

@@ -1,5 +1,6 @@
 // Our own words in the data (entity names, descriptions, summaries, notes, source labels,
-// tour captions) in the interface language. The data stays in English; a language's
+// tour captions) in the interface language, and our translations of the words drawn on each
+// line (a label is the source's own English words; the panel quotes them as written). The data stays in English; a language's
 // translations are keyed by the English text, so an edited English text shows up as missing
 // in localize.test.ts rather than silently keeping an old translation.
 //
@@ -30,6 +31,7 @@ export function dataTexts(graph: GraphData, tours?: ToursData): string[] {
     notes(n.passages);
   }
   for (const e of graph.edges) {
+    add(e.label);
     add(e.summary);
     notes(e.passages);
   }
@@ -70,6 +72,7 @@ export function localizeGraph(graph: GraphData, tr: Translations): GraphData {
     })),
     edges: graph.edges.map((e) => ({
       ...e,
+      label: t(e.label),
       summary: t(e.summary),
       passages: passages(e.passages),
     })),

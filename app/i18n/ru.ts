@@ -1,8 +1,9 @@
 // Русский: the Russian interface. Typed as Catalogue, so it has exactly en.ts's keys.
 // Glossary (keep consistent): evidence — свидетельства; passage — цитата; source — источник;
 // tour — экскурсия; supports — подтверждает; qualifies — с оговоркой (ограничивает или оговаривает
-// связь; never «уточняет», which loses the hedge); our summary — наше резюме; a relation's label
-// is ours: «на карте»; member — участник (no text says “member”).
+// связь; never «уточняет», which loses the hedge); our summary — наше резюме; a line's label is
+// its firmest claim's words, translated (data-ru.ts), after «На карте:»; the family of relation
+// (the line's colour) is ours; member — участие (no text says “member”).
 import { ruData } from './data-ru';
 import type { Catalogue } from './en';
 import { plural } from './format';
@@ -20,10 +21,10 @@ export const ru: Catalogue = {
   },
 
   relation: {
-    ally: 'союзник',
-    'strategic-partner': 'стратегический партнёр',
-    'constructive-partner': 'конструктивный партнёр',
-    member: 'участник',
+    ally: 'союз',
+    'strategic-partner': 'стратегические связи',
+    'constructive-partner': 'конструктивные связи',
+    member: 'участие',
     'regional-cooperation': 'региональное сотрудничество',
     'conflict-settlement': 'урегулирование конфликта',
     engagement: 'взаимодействие',
@@ -131,11 +132,11 @@ export const ru: Catalogue = {
       `Граф связей: ${plural('ru', entities, { one: '# участник', few: '# участника', many: '# участников', other: '# участника' })} и ${plural('ru', relations, { one: '# связь', few: '# связи', many: '# связей', other: '# связи' })}; выберите участника в списке ниже`,
     canvasEntities: 'Участники графа',
     canvasRelations: 'Связи графа',
-    // Map legend: colour families and the strength of evidence (issue 13).
-    relationColours: 'Цвета связей',
+    // Map legend: colour families and the strength of evidence.
+    relationColours: 'Цвета: группа слов, которыми говорят тексты',
     strength: 'Надёжность свидетельств',
-    strengthSeveral: 'два и более источника',
-    strengthSingle: 'один источник',
+    strengthSeveral: 'два и более проверяемых источника',
+    strengthSingle: 'один проверяемый источник',
     strengthUnverified: 'только непроверенный текст',
   },
 
@@ -217,8 +218,8 @@ export const ru: Catalogue = {
     relationIs: 'На карте:',
     embedHint:
       'Выберите страну, организацию или линию, чтобы прочитать цитаты, на которых она основана.',
-    intro: (sources: number, passages: number) =>
-      `Выберите страну, организацию или линию между ними, чтобы прочитать цитаты, на которых она основана. Каждая линия опирается на слова, дословно приведённые из ${plural('ru', sources, { one: '# источника', few: '# источников', many: '# источников', other: '# источника' })} (всего ${plural('ru', passages, { one: '# цитата', few: '# цитаты', many: '# цитат', other: '# цитаты' })}); цитаты, которые оговаривают или ограничивают связь, помечены:`,
+    intro: (lineSources: number, sources: number, passages: number) =>
+      `Выберите страну, организацию или линию между ними, чтобы прочитать цитаты, на которых она основана. Каждая линия опирается на слова, дословно приведённые из исходных текстов (текстов: ${lineSources} из ${sources}; разных цитат: ${passages}, некоторые приведены при нескольких линиях); цитаты, которые оговаривают или ограничивают связь, помечены:`,
     focalRelations: (name: string) => `Связи: ${name}`,
     relations: 'Связи',
     otherTies: 'Другие связи, названные в источниках',
@@ -265,7 +266,7 @@ export const ru: Catalogue = {
     },
   },
 
-  /** Who speaks in a passage, how firmly, how solid a line's basis is (issue 12). */
+  /** Who speaks in a passage, how firmly, how solid a line's basis is. */
   honesty: {
     /** The row in a source's metadata that gives our reliability note. */
     provenance: 'Происхождение (наша оценка)',
@@ -295,8 +296,8 @@ export const ru: Catalogue = {
     mark: { unattributed: 'Текст без указания авторства', unverified: 'Непроверенный текст' },
     basis: 'Насколько прочна эта линия',
     level: {
-      several: 'Два источника или больше',
-      single: 'Только один источник',
+      several: 'Два проверяемых источника или больше',
+      single: 'Один проверяемый источник',
       unverified: 'Только непроверенный текст',
     },
     firmest: (voice: string, modality: string, source: string) =>
@@ -307,9 +308,14 @@ export const ru: Catalogue = {
       n === total
         ? 'Все цитаты взяты из непроверенного текста.'
         : `${n} из ${plural('ru', total, { one: '# цитаты', other: '# цитат' })} — из непроверенного текста.`,
-    terms: 'Какими словами говорят тексты',
-    termCarries: 'Слова, соответствующие подписи на карте',
-    termDiffers: 'Другие формулировки',
+    voices: 'Как это формулируют разные голоса',
+    contested: 'Голоса расходятся.',
+    contestedWhy:
+      'Тексты называют эту связь словами разного рода, или второй текст делает к ней оговорку: сравните их, прежде чем опираться на линию.',
+    drawnOnLine: 'самое твёрдое: эти слова на линии',
+    plusUnverified: (n: number) =>
+      n === 1 ? 'плюс один непроверенный текст' : `плюс непроверенных текстов: ${n}`,
+    contestedShort: 'голоса расходятся',
     // After the term and a dash, like voiceLine: «… — чьи слова: аналитик, рекомендует».
     aboutLine: 'Слова текстов и наше резюме',
   },
@@ -369,9 +375,9 @@ export const ru: Catalogue = {
       passages: number,
       titles: string,
     ) =>
-      `Источник: ${title} — карта по источникам (${where}). Каждая линия опирается на цитаты, дословно приведённые из текстов источников (источников: ${sources}, цитат: ${passages}): ${titles}.`,
+      `Источник: ${title} — карта по источникам (${where}). Каждая линия опирается на цитаты, дословно приведённые из текстов источников (источников: ${sources}, разных цитат: ${passages}): ${titles}.`,
     exported: (date: string) =>
-      `Экспортировано ${date}. Подписи и типы линий — наши; цитаты — слова источников.`,
+      `Экспортировано ${date}. Цвета линий и резюме — наши; слова на линиях и цитаты — слова источников (перевод наш).`,
   },
 
   // ── openData: app/features/open-data/*
@@ -388,7 +394,7 @@ export const ru: Catalogue = {
     about: 'Об этих файлах: описание набора данных (schema.org)',
   },
 
-  // ── present: presentation-mode page (app/features/tour/*), issue 13
+  // ── present: presentation-mode page (app/features/tour/*)
   present: {
     tools: 'Инструменты',
     toolsHint: 'Показать поиск, фильтры и легенду',
@@ -406,13 +412,13 @@ export const ru: Catalogue = {
     region: 'Презентация',
   },
 
-  // ── surfaces: issue 13 (skip to evidence, embed credit line, filters in the panel)
+  // ── surfaces (skip to evidence, embed credit line, filters in the panel)
   surfaces: {
     skipToEvidence: 'Перейти к свидетельствам',
     /** After the credit line: the relations and their passages as a spreadsheet. */
     embedData: 'Скачать данные (CSV)',
     embedCredit: (sources: number, passages: number) =>
-      `Источник: внешние связи и безопасность Казахстана, карта по источникам. Каждая линия опирается на ${plural('ru', passages, { one: '# цитату', few: '# цитаты', many: '# цитат', other: '# цитаты' })}, дословно приведённые из ${plural('ru', sources, { one: '# текста', other: '# текстов' })}:`,
+      `Источник: внешние связи и безопасность Казахстана, карта по источникам. Каждая линия опирается на ${plural('ru', passages, { one: '# разную цитату', few: '# разные цитаты', many: '# разных цитат', other: '# разной цитаты' })}, дословно приведённые из ${plural('ru', sources, { one: '# текста', other: '# текстов' })}:`,
     hiddenByFilters: (n: number) =>
       plural('ru', n, {
         one: 'Ещё # связь скрыта фильтрами.',

@@ -17,8 +17,8 @@ export function useGraph() {
   const lang = useUi((s) => s.lang);
   const select = useCallback(
     (data: GraphData): GraphIndex => {
-      const { ui, data: words } = bundleFor(lang);
-      return buildIndex(localizeGraph(data, words), ui.relation);
+      const { data: words } = bundleFor(lang);
+      return buildIndex(localizeGraph(data, words));
     },
     [lang],
   );

@@ -1,5 +1,5 @@
-// Which map package a link may open (`?data=<URL>`, a contract extension, README "The
-// editor"): only one on this very site. Another origin, or a scheme other than http/https,
+// Which map package a link may open (`?data=<URL>`, a contract extension, docs/editor.md):
+// only one on this very site. Another origin, or a scheme other than http/https,
 // is refused, so a link cannot make the app load, or vouch for, someone else's file.
 
 export interface PackageUrl {

@@ -1,7 +1,7 @@
 // Scrolls an element into view inside its own scrolling box and nowhere else. The browser's
 // scrollIntoView (and focus() without preventScroll) also scrolls every ancestor scroller,
 // up to and including the host page of an embed, which made "Read in source" in an article's
-// embed jump the article (CONTRACT.md "Embedding": nothing inside the embed scrolls the host).
+// embed jump the article (docs/contract.md "Embedding": nothing inside the embed scrolls the host).
 
 function scroller(el: Element): HTMLElement | null {
   for (let box = el.parentElement; box; box = box.parentElement) {

@@ -1,5 +1,5 @@
 /**
- * The entity ids CONTRACT.md fixes: published links carry them, so the data must keep them.
+ * The entity ids docs/contract.md fixes: published links carry them, so the data must keep them.
  * The focal country first, then the eight entities whose relation to it the map must show.
  */
 export const FOCAL_ID = 'kazakhstan';

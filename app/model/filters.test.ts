@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '@/i18n/en';
 import { buildIndex } from './graph-index';
 import { NO_FILTERS, isFiltering, visibleElements } from './filters';
 import type { GraphData } from './schema';
@@ -13,7 +12,7 @@ const p = (stance: 'supports' | 'qualifies') => ({
   stance,
 });
 const data: GraphData = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   sources: [
     {
       id: 's',
@@ -45,15 +44,30 @@ const data: GraphData = {
       source: 'kz',
       target: 'ru',
       relation: 'ally',
+      label: 'words',
       summary: 's',
       passages: [p('supports'), p('qualifies')],
     },
-    { source: 'kz', target: 'eeu', relation: 'member', summary: 's', passages: [p('supports')] },
-    { source: 'ru', target: 'eeu', relation: 'member', summary: 's', passages: [p('supports')] },
+    {
+      source: 'kz',
+      target: 'eeu',
+      relation: 'member',
+      label: 'words',
+      summary: 's',
+      passages: [p('supports')],
+    },
+    {
+      source: 'ru',
+      target: 'eeu',
+      relation: 'member',
+      label: 'words',
+      summary: 's',
+      passages: [p('supports')],
+    },
   ],
   leftOut: [],
 };
-const index = buildIndex(data, en.relation);
+const index = buildIndex(data);
 
 describe('visibleElements', () => {
   it('shows everything without filters', () => {

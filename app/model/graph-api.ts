@@ -52,29 +52,41 @@ export function problemOf(error: Error): Problem {
   return error instanceof DataError ? error.problem : { key: 'unknown' };
 }
 
-/** Fetches a JSON body within the size limit; each failure is a DataError naming it. */
-export async function fetchJson(url: string): Promise<{ body: string; raw: unknown }> {
+/** What a loader fetches: its failures are worded per kind (error.graphHttp, error.toursJson…). */
+export type Fetched = 'graph' | 'tours' | 'source';
+
+/**
+ * The one fetch of the app's data: a body within a size limit, each failure a DataError naming
+ * what was fetched and why it failed. A declared length over the limit is refused before a
+ * byte of the body is read.
+ */
+export async function fetchText(url: string, what: Fetched, max: number): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' } });
+    response = await fetch(url, {
+      headers: { Accept: what === 'source' ? 'text/plain' : 'application/json' },
+    });
   } catch {
-    throw new DataError({ key: 'graphNetwork' });
+    throw new DataError({ key: `${what}Network` });
   }
-  if (!response.ok) {
-    throw new DataError({ key: 'graphHttp', args: [response.status] });
-  }
-  // A declared length over the limit is refused before a byte of the body is read.
-  if (Number(response.headers.get('Content-Length') ?? 0) > MAX_GRAPH_BYTES) {
-    throw new DataError({ key: 'graphTooLarge' });
-  }
+  if (!response.ok) throw new DataError({ key: `${what}Http`, args: [response.status] });
+  const tooLarge = () => new DataError({ key: `${what}TooLarge` });
+  if (Number(response.headers.get('Content-Length') ?? 0) > max) throw tooLarge();
   const body = await response.text();
-  if (body.length > MAX_GRAPH_BYTES) {
-    throw new DataError({ key: 'graphTooLarge' });
-  }
+  if (body.length > max) throw tooLarge();
+  return body;
+}
+
+/** A JSON body within MAX_GRAPH_BYTES, and the text it was parsed from. */
+export async function fetchJson(
+  url: string,
+  what: Exclude<Fetched, 'source'> = 'graph',
+): Promise<{ body: string; raw: unknown }> {
+  const body = await fetchText(url, what, MAX_GRAPH_BYTES);
   try {
     return { body, raw: JSON.parse(body) as unknown };
   } catch {
-    throw new DataError({ key: 'graphJson' });
+    throw new DataError({ key: `${what}Json` });
   }
 }
 

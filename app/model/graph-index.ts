@@ -1,9 +1,9 @@
 // Lookups derived once from the parsed data, and the resolution of a URL selection
 // ("russia", "kazakhstan,russia") into what it names, or a polite reason it names nothing.
 import { edgeKey } from './ids';
-import type { GraphData, GraphEdge, GraphNode, Relation, Source } from './schema';
+import type { GraphData, GraphEdge, GraphNode, Source } from './schema';
 import { selectionIds, selectionKey, type Selection } from './selection';
-import { edgeStrength, type Strength } from './strength';
+import { lineLevel, type StrengthLevel } from './line-level';
 
 export interface GraphIndex {
   data: GraphData;
@@ -12,16 +12,11 @@ export interface GraphIndex {
   source: Map<string, Source>;
   /** Edges touching each node, focal relations first. */
   edgesOf: Map<string, GraphEdge[]>;
-  /** How solid each edge's basis is, by edge key (see strength.ts). */
-  strength: Map<string, Strength>;
-  /** Relation names in the interface language the index was built for. */
-  relationLabel: RelationLabels;
+  /** The level each line is drawn at, by edge key (line-level.ts; the full account: strength.ts). */
+  strength: Map<string, { level: StrengthLevel }>;
 }
 
-/** What each relation type is called; the model knows no language, so the caller says. */
-export type RelationLabels = Readonly<Record<Relation, string>>;
-
-export function buildIndex(data: GraphData, relationLabel: RelationLabels): GraphIndex {
+export function buildIndex(data: GraphData): GraphIndex {
   const node = new Map(data.nodes.map((n) => [n.id, n]));
   const edge = new Map(data.edges.map((e) => [edgeKey(e.source, e.target), e]));
   const source = new Map(data.sources.map((s) => [s.id, s]));
@@ -30,8 +25,10 @@ export function buildIndex(data: GraphData, relationLabel: RelationLabels): Grap
     edgesOf.get(e.source)?.push(e);
     edgesOf.get(e.target)?.push(e);
   }
-  const strength = new Map([...edge].map(([key, e]) => [key, edgeStrength(e, source)]));
-  return { data, node, edge, source, edgesOf, strength, relationLabel };
+  const strength = new Map(
+    [...edge].map(([key, e]) => [key, { level: lineLevel(e.passages, source) }]),
+  );
+  return { data, node, edge, source, edgesOf, strength };
 }
 
 export function otherEnd(e: GraphEdge, id: string): string {
@@ -42,9 +39,12 @@ export function nodeName(index: GraphIndex, id: string): string {
   return index.node.get(id)?.label ?? id;
 }
 
-/** "Kazakhstan – Russia: ally": the accessible name CONTRACT.md fixes for an edge. */
+/**
+ * "Kazakhstan – Russia: allied relations": the accessible name docs/contract.md fixes for an edge,
+ * with the words drawn on the line (its firmest claim's own, in the reader's language).
+ */
 export function edgeName(index: GraphIndex, e: GraphEdge): string {
-  return `${nodeName(index, e.source)} – ${nodeName(index, e.target)}: ${index.relationLabel[e.relation]}`;
+  return `${nodeName(index, e.source)} – ${nodeName(index, e.target)}: ${e.label}`;
 }
 
 export type Resolved =

@@ -2,7 +2,7 @@
 // view imports these, while the zod schema (schema.ts) builds its enums from them and loads
 // only where data is parsed (the build, the tests, and data the build did not check).
 
-/** Entity, source and tour ids: lowercase, hyphenated English short names (CONTRACT.md). The
+/** Entity, source and tour ids: lowercase, hyphenated English short names (docs/contract.md). The
  *  one definition: the schemas check the data against it and the URL codec checks links. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Longer ids are refused from links (the data's are far shorter). */
@@ -38,7 +38,7 @@ export const VOICES = [
 /** How firmly, firmest first. */
 export const MODALITIES = ['states', 'reports', 'recommends', 'hedges'] as const;
 
-/** An edge is named by its two endpoint ids; order does not matter (CONTRACT.md). */
+/** An edge is named by its two endpoint ids; order does not matter (docs/contract.md). */
 export function edgeKey(a: string, b: string): string {
   return a < b ? `${a},${b}` : `${b},${a}`;
 }

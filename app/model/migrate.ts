@@ -40,7 +40,31 @@ function v1toV2(raw: Json): Json {
   };
 }
 
-const steps: Record<number, (raw: Json) => Json> = { 1: v1toV2 };
+/** The first words a supporting passage uses for the relation, else the family's id. */
+function labelOf(edge: Json): string {
+  const passages = Array.isArray(edge.passages) ? edge.passages.filter(isRecord) : [];
+  const supporting = passages.filter((p) => p.stance === 'supports');
+  const term = supporting.flatMap((p) => (Array.isArray(p.terms) ? p.terms : []))[0];
+  if (typeof term === 'string' && term.trim()) return term;
+  return typeof edge.relation === 'string' ? edge.relation.replace(/-/g, ' ') : 'relation';
+}
+
+/**
+ * v2 → v3: each edge gains a drawn label, taken from its passages' own words; the data test
+ * (and the editor) then say whether those are the firmest claim's words.
+ */
+function v2toV3(raw: Json): Json {
+  const edges = raw.edges;
+  return {
+    ...raw,
+    schemaVersion: 3,
+    edges: Array.isArray(edges)
+      ? edges.map((e) => (isRecord(e) && e.label === undefined ? { ...e, label: labelOf(e) } : e))
+      : edges,
+  };
+}
+
+const steps: Record<number, (raw: Json) => Json> = { 1: v1toV2, 2: v2toV3 };
 
 /** Returns the data at the current schemaVersion, or unchanged when it cannot tell how. */
 export function migrateGraph(raw: unknown): unknown {

@@ -41,7 +41,7 @@ export function readPackage(body: string, strict: boolean): PackageResult {
   return parsed;
 }
 
-/** A package from a same-origin URL (checked by the caller, lib/editor-url.ts), for the map. */
+/** A package from a same-origin URL (checked by the caller, lib/package-url.ts), for the map. */
 export async function getPackage(url: string): Promise<MapPackage> {
   const { body } = await fetchJson(url);
   const read = readPackage(body, true);

@@ -47,6 +47,7 @@ function draft(): MapPackage {
         source: 'upland',
         target: 'lowland',
         relation: 'strategic-partner',
+        label: 'strategic cooperation',
         summary: 'Ours.',
         passages: [passage],
       },

@@ -13,8 +13,11 @@ import { ID_PATTERN, MODALITIES, NODE_KINDS, RELATIONS, VOICES } from './ids.ts'
 // jitless: zod would otherwise probe for eval (new Function), which the CSP forbids.
 z.config({ ...en(), jitless: true });
 
-/** 2 added each passage's voice, modality and terms, and each source's speakersCheckable. */
-export const SCHEMA_VERSION = 2;
+/**
+ * 2 added each passage's voice, modality and terms, and each source's speakersCheckable;
+ * 3 added each edge's drawn label (the firmest claim's own words, see claims.ts).
+ */
+export const SCHEMA_VERSION = 3;
 
 /** Far beyond any curated map (the benchmark draws 5,000 nodes); more is refused as bad data. */
 export const MAX_NODES = 10_000;
@@ -119,7 +122,13 @@ export const relationSchema = z.enum(RELATIONS);
 export const edgeSchema = z.strictObject({
   source: id,
   target: id,
+  /** The family the line belongs to: its colour, its place in the legend and the filters. */
   relation: relationSchema,
+  /**
+   * The words drawn on the line: a term of its firmest supporting passage, or part of one
+   * (claims.ts labelProblem), in the source's language; translations are ours.
+   */
+  label: text,
   /** Our one-sentence summary of what the passages say, labelled as ours. */
   summary: text,
   passages: z.array(passageSchema).check(z.minLength(1, 'an edge needs at least one passage')),

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { en } from '@/i18n/en';
 import { buildIndex } from './graph-index';
 import type { GraphData, Passage, Source } from './schema';
-import { passageStrength, reliabilityOf } from './strength';
+import { edgeStrength, passageStrength, reliabilityOf } from './strength';
 import { parseGraph } from './validate';
 
 const src = (id: string, over: Partial<Source> = {}): Source => ({
@@ -51,8 +50,14 @@ describe('passageStrength', () => {
     expect(passageStrength([p('essay'), p('item')], sources).level).toBe('several');
     expect(passageStrength([p('essay'), p('essay')], sources).level).toBe('single');
     expect(passageStrength([p('rumour'), p('rumour')], sources).level).toBe('unverified');
-    // An unverified text beside a verifiable one still counts as a second source.
-    expect(passageStrength([p('essay'), p('rumour')], sources).level).toBe('several');
+    // An unverified text beside a verifiable one never counts as a second source: it is said
+    // apart ("one source, plus an unverified text").
+    const withRumour = passageStrength([p('essay'), p('rumour')], sources);
+    expect(withRumour.level).toBe('single');
+    expect(withRumour).toMatchObject({
+      verifiableSupportingSources: 1,
+      unverifiedSupportingSources: 1,
+    });
     // Qualifying passages do not make a line stronger.
     expect(passageStrength([p('rumour'), p('essay', { stance: 'qualifies' })], sources).level).toBe(
       'unverified',
@@ -80,7 +85,7 @@ describe('the shipped data', () => {
   );
   const parsed = parseGraph(raw);
   const data = (parsed.ok ? parsed.data : null) as GraphData;
-  const index = buildIndex(data, en.relation);
+  const index = buildIndex(data);
   const level = (a: string, b: string) => index.strength.get([a, b].sort().join(','))?.level;
 
   it('marks the territorial-defense report, and only it, unverified', () => {
@@ -93,8 +98,15 @@ describe('the shipped data', () => {
     expect(level('kazakhstan', 'the-west')).toBe('unverified');
     expect(level('russia', 'csto')).toBe('unverified');
     expect(level('kazakhstan', 'china')).toBe('single');
-    expect(level('kazakhstan', 'russia')).toBe('several');
-    expect(index.strength.get('kazakhstan,russia')?.strongest).toMatchObject({
+    // The essay, plus the unverified report: one checkable source.
+    expect(level('kazakhstan', 'russia')).toBe('single');
+    const russia = edgeStrength(
+      data.edges.find((e) => e.target === 'russia')!,
+      index.source,
+    );
+    expect(russia).toMatchObject({ level: 'single', unverifiedSupportingSources: 1 });
+    expect(level('kazakhstan', 'central-asia')).toBe('several');
+    expect(russia.strongest).toMatchObject({
       voice: 'analyst',
       modality: 'recommends',
     });

@@ -3,31 +3,16 @@
 // rests only on a text we cannot verify. The map draws the level on the line, the evidence
 // panel says it in words, the legend explains it. Pure: no React, no catalogue.
 import { MODALITIES, VOICES } from './ids.ts';
+import { fromUnverified, lineLevel, type StrengthLevel } from './line-level.ts';
 import type { GraphEdge, Modality, Passage, Source, Voice } from './schema.ts';
 
-/**
- * attributed: the text states a byline or an outlet. unattributed: neither, but the people it
- * quotes can be checked from the texts. unverified: no byline, outlet or date, and its people
- * cannot be checked: marked wherever its passages appear.
- */
-export type Reliability = 'attributed' | 'unattributed' | 'unverified';
-
-export function reliabilityOf(
-  source: Pick<Source, 'author' | 'outlet' | 'date' | 'speakersCheckable'>,
-): Reliability {
-  if (source.author || source.outlet) return 'attributed';
-  if (!source.date && !source.speakersCheckable) return 'unverified';
-  return 'unattributed';
-}
-
-/**
- * several: supporting passages from two or more sources, at least one of them verifiable.
- * single: supporting passages from one verifiable source only. unverified: every supporting
- * passage comes from an unverified text (or none supports: only qualifications).
- */
-export type StrengthLevel = 'several' | 'single' | 'unverified';
-
-export const STRENGTH_LEVELS: readonly StrengthLevel[] = ['several', 'single', 'unverified'];
+export {
+  fromUnverified,
+  reliabilityOf,
+  STRENGTH_LEVELS,
+  type Reliability,
+  type StrengthLevel,
+} from './line-level.ts';
 
 export interface Strength {
   level: StrengthLevel;
@@ -38,6 +23,10 @@ export interface Strength {
   sources: number;
   /** Distinct sources with a supporting passage. */
   supportingSources: number;
+  /** Of those, the verifiable ones: only they set the level. */
+  verifiableSupportingSources: number;
+  /** Of those, the unverified ones: said beside the level ("plus an unverified text"). */
+  unverifiedSupportingSources: number;
   /** Passages from unverified texts. */
   unverifiedPassages: number;
   /** The firmest supporting passage: verifiable before unverified, then voice, then modality. */
@@ -48,26 +37,25 @@ export interface Strength {
 export const VOICE_RANK: readonly Voice[] = VOICES;
 export const MODALITY_RANK: readonly Modality[] = MODALITIES;
 
+/** Lower is firmer: verifiable before unverified, then the voice, then the modality. */
+export function firmness(p: Passage, sourceById: ReadonlyMap<string, Source>): number {
+  return (
+    (fromUnverified(p, sourceById) ? 100 : 0) +
+    VOICE_RANK.indexOf(p.voice) * 10 +
+    MODALITY_RANK.indexOf(p.modality)
+  );
+}
+
 export function passageStrength(
   passages: readonly Passage[],
   sourceById: ReadonlyMap<string, Source>,
 ): Strength {
-  const unverified = (p: Passage) => {
-    const s = sourceById.get(p.source);
-    return !s || reliabilityOf(s) === 'unverified';
-  };
+  const unverified = (p: Passage) => fromUnverified(p, sourceById);
   const supporting = passages.filter((p) => p.stance === 'supports');
   const supportingSources = new Set(supporting.map((p) => p.source));
-  const verifiedSupport = supporting.filter((p) => !unverified(p));
-  const level: StrengthLevel = !verifiedSupport.length
-    ? 'unverified'
-    : supportingSources.size >= 2
-      ? 'several'
-      : 'single';
-  const rank = (p: Passage) =>
-    (unverified(p) ? 100 : 0) +
-    VOICE_RANK.indexOf(p.voice) * 10 +
-    MODALITY_RANK.indexOf(p.modality);
+  const verifiableSources = new Set(supporting.filter((p) => !unverified(p)).map((p) => p.source));
+  const level = lineLevel(passages, sourceById);
+  const rank = (p: Passage) => firmness(p, sourceById);
   const best = [...supporting].sort((a, b) => rank(a) - rank(b))[0];
   return {
     level,
@@ -76,6 +64,8 @@ export function passageStrength(
     qualifying: passages.length - supporting.length,
     sources: new Set(passages.map((p) => p.source)).size,
     supportingSources: supportingSources.size,
+    verifiableSupportingSources: verifiableSources.size,
+    unverifiedSupportingSources: supportingSources.size - verifiableSources.size,
     unverifiedPassages: passages.filter(unverified).length,
     strongest: best ? { voice: best.voice, modality: best.modality, source: best.source } : null,
   };

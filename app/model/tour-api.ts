@@ -3,25 +3,11 @@
 // the hook that reads the tours sits beside the graph's (i18n/use-localized.ts), in the first
 // view, which must not carry it.
 import { queryOptions } from '@tanstack/react-query';
-import { DataError, MAX_GRAPH_BYTES, retryOnce } from './graph-api';
+import { DataError, fetchJson, retryOnce } from './graph-api';
 import type { ToursData } from './tour-schema';
 
 export async function getTours(url = 'data/tours.json'): Promise<ToursData> {
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: { Accept: 'application/json' } });
-  } catch {
-    throw new DataError({ key: 'toursNetwork' });
-  }
-  if (!response.ok) throw new DataError({ key: 'toursHttp', args: [response.status] });
-  const body = await response.text();
-  if (body.length > MAX_GRAPH_BYTES) throw new DataError({ key: 'toursTooLarge' });
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch {
-    throw new DataError({ key: 'toursJson' });
-  }
+  const { raw } = await fetchJson(url, 'tours');
   const { parseTours } = await import('./tour-schema');
   const parsed = parseTours(raw);
   if (!parsed.ok) {

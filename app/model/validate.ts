@@ -1,7 +1,7 @@
 // Checks on the curated data: the shape (zod, through the schema) and everything the schema
 // cannot see — unique ids, edges between known nodes, and passages and metadata that are
 // verbatim in the source texts. Pure: callers read the files and pass their contents in.
-import { termCarriesLabel } from './label-terms.ts';
+import { labelProblem } from './claims.ts';
 import { migrateGraph } from './migrate.ts';
 import { at, formatPath, valueAt, type Segment } from './problem-path.ts';
 import { edgeKey, graphSchema, type GraphData, type Passage } from './schema.ts';
@@ -86,6 +86,8 @@ export function checkIntegrity(
     }
   });
 
+  const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+
   // Nodes: unique ids, exactly one focal node.
   const nodeIds = new Set<string>();
   const nodeIndex = new Map<string, number>();
@@ -133,13 +135,33 @@ export function checkIntegrity(
       );
     }
     // A voice must fit what the text says of who speaks: an official or a document is named
-    // (or described) as the speaker, and only a text with no byline speaks unattributed.
+    // (or described) as the speaker, in the text's own words; a text's own framing is the
+    // journalist's only where it states a byline or an outlet, and unattributed otherwise.
+    const source = data.sources[sourceIndex.get(pa.source)!]!;
     if (['document', 'official', 'official-unnamed'].includes(pa.voice) && !pa.speaker) {
       add(`${path}.voice`, `is “${pa.voice}”, but the passage names no speaker`);
     }
-    const author = data.sources[sourceIndex.get(pa.source)!]!.author;
-    if (pa.voice === 'unattributed' && author) {
-      add(`${path}.voice`, `is “unattributed”, but its source names an author (${author})`);
+    const byline = source.author ?? source.outlet;
+    if (pa.voice === 'unattributed' && byline) {
+      add(
+        `${path}.voice`,
+        `is “unattributed”, but its source names an author or outlet (${byline})`,
+      );
+    }
+    if (pa.voice === 'journalist' && !byline) {
+      add(
+        `${path}.voice`,
+        `is “journalist”, but ${source.file} states no byline or outlet: its own framing is “unattributed”`,
+      );
+    }
+    for (const field of ['name', 'role'] as const) {
+      const value = pa.speaker?.[field];
+      if (value !== undefined && !text.includes(normaliseWhitespace(value))) {
+        add(
+          `${path}.speaker.${field}`,
+          `“${value}” is not verbatim in ${source.file}: a speaker is named in the text's words (ours go in the note)`,
+        );
+      }
     }
     // A term is the passage's own words: verbatim in the passage, not our paraphrase.
     pa.terms.forEach((term, k) => {
@@ -170,16 +192,9 @@ export function checkIntegrity(
       edgeIndex.set(key, i);
     }
     e.passages.forEach((pa, j) => checkPassage(pa, `${here}.passages[${j}]`));
-    // The drawn label must rest on a supporting passage's own words (label-terms.ts).
-    const carried = e.passages.some(
-      (pa) => pa.stance === 'supports' && pa.terms.some((t) => termCarriesLabel(e.relation, t)),
-    );
-    if (!carried) {
-      add(
-        `${here}.relation`,
-        `“${e.relation}” is carried by no supporting passage's terms; add the words a passage uses for it (see label-terms.ts) or draw a weaker relation`,
-      );
-    }
+    // The drawn label is the firmest claim's own words (claims.ts).
+    const label = labelProblem(e, sourceById);
+    if (label) add(`${here}.label`, label);
   });
 
   // Every node other than the focal one is related to something or speaks for itself.

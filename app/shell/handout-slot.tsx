@@ -8,7 +8,7 @@
 // live map still has the layout the handout's drawing is copied from.
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { sizeClass } from '@/features/graph/size-class';
+import { sizeClass } from '@/features/graph/engine/size-class';
 import PrintHandout from '@/features/handout/print-handout';
 import type { GraphPort } from '@/lib/graph-port';
 import type { GraphIndex } from '@/model/graph-index';

@@ -1,4 +1,4 @@
-// The URL contract (CONTRACT.md "URL parameters") in one table: for each piece of shareable
+// The URL contract (docs/contract.md "URL parameters") in one table: for each piece of shareable
 // state, the parameters it owns, how a link's value is parsed, how the state is written back,
 // and whether a change pushes a history entry (Back returns to it) or replaces the current one.
 // Parsing tolerates anything: a malformed value is dropped, reported as a notice, never thrown.
@@ -163,7 +163,7 @@ export const CODECS: { [K in keyof UrlState]: Codec<K> } = {
     write: (params, lang) => setOrDelete(params, 'lang', lang),
     history: 'replace',
   },
-  // edit & data=<URL>: another map than the shipped one (README "The editor"); link-only.
+  // edit & data=<URL>: another map than the shipped one (docs/editor.md); link-only.
   edit: { parse: (params) => flag(params, 'edit'), history: 'replace' },
   data: { parse: (params) => params.get('data')?.trim() || null, history: 'replace' },
 };

@@ -10,7 +10,9 @@ const brotli = (buf) =>
   brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 function measure(dist, files) {
-  let raw = 0, gz = 0, br = 0; // prettier-ignore
+  let raw = 0,
+    gz = 0,
+    br = 0;
   for (const f of files) {
     const buf = readFileSync(join(dist, f));
     raw += buf.length;

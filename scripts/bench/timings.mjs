@@ -13,7 +13,7 @@ const APP = { path: '', nodes: '.nodes > g[transform]', focal: null };
 // counts as its drawing. The prerendered shipped map in the HTML is not it, and watching that
 // map's elements measured the layout as settled before the canvas had even appeared.
 const APP_CANVAS = { ...APP, nodes: 'canvas[data-focal]' };
-const CURATED_MAX = 200; // app/features/graph/size-class.ts
+const CURATED_MAX = 200; // app/features/graph/engine/size-class.ts
 const BASELINE = { path: '__bench/baseline.html', nodes: '#nodes > g[transform]', focal: '#focal' };
 
 const median = (xs) => {

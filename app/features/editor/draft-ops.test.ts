@@ -93,7 +93,8 @@ describe('the draft operations', () => {
       edges: pkg.edges.map((e) => ({ ...e, relation: 'ally' as const, summary: '' })),
     };
     const where = checkPackage(bad).map((p) => p.where);
-    expect(where).toContain('map: edges[0] (upland-republic–lowland-state).relation');
+    // "strategic cooperation" names the strategic family: not an alliance.
+    expect(where).toContain('map: edges[0] (upland-republic–lowland-state).label');
     expect(where).toContain('map: edges[0] (upland-republic–lowland-state).summary');
   });
 

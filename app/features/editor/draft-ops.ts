@@ -3,9 +3,11 @@
 // are the source's own characters, verbatim by construction, with the anchor to find them
 // again. Metadata is only what the author types; an empty field is "not stated" (null).
 import type { Span } from '@/lib/open-data/anchor';
+import { proposeLabel } from '@/model/claims';
 import {
   anchorAt,
   type MapPackage,
+  type PackageEdge,
   type PackageNode,
   type PackagePassage,
 } from '@/model/map-package';
@@ -119,6 +121,12 @@ function resolve(pkg: MapPackage, choice: EntityChoice): [MapPackage, string] {
   return [{ ...pkg, nodes: [...pkg.nodes, node] }, node.id];
 }
 
+/** The line's label follows its evidence: the firmest supporting passage's own words. */
+function withLabel(pkg: MapPackage, edge: Omit<PackageEdge, 'label'>): PackageEdge {
+  const sourceById = new Map(pkg.sources.map((s) => [s.id, s]));
+  return { ...edge, label: proposeLabel(edge, sourceById) };
+}
+
 /** The selected words become a passage of the relation between the two entities. */
 export function addEvidence(pkg: MapPackage, input: EvidenceInput): MapPackage {
   const source = pkg.sources.find((s) => s.id === input.source);
@@ -145,26 +153,27 @@ export function addEvidence(pkg: MapPackage, input: EvidenceInput): MapPackage {
   };
   const key = edgeKey(from, to);
   const at = next.edges.findIndex((e) => edgeKey(e.source, e.target) === key);
+  const labelled = (e: Omit<PackageEdge, 'label'>) => withLabel(next, e);
   if (at < 0) {
-    const edge = {
+    const edge = labelled({
       source: from,
       target: to,
       relation: input.relation,
       summary: input.summary.trim(),
       passages: [passage],
-    };
+    });
     return { ...next, edges: [...next.edges, edge] };
   }
   return {
     ...next,
     edges: next.edges.map((e, i) =>
       i === at
-        ? {
+        ? labelled({
             ...e,
             relation: input.relation,
             summary: input.summary.trim() || e.summary,
             passages: [...e.passages, passage],
-          }
+          })
         : e,
     ),
   };
@@ -174,7 +183,9 @@ export function removePassage(pkg: MapPackage, edge: number, passage: number): M
   return {
     ...pkg,
     edges: pkg.edges.map((e, i) =>
-      i === edge ? { ...e, passages: e.passages.filter((_, j) => j !== passage) } : e,
+      i === edge
+        ? withLabel(pkg, { ...e, passages: e.passages.filter((_, j) => j !== passage) })
+        : e,
     ),
   };
 }

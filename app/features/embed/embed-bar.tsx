@@ -16,7 +16,11 @@ export function EmbedBar() {
   const t = useT();
   // The built page cannot know its address; until the app runs, the link opens the full view.
   const href = useFirstView(
-    () => fullViewUrl(appBase(window.location), writeUrl(window.location.search, { select: selection, theme })), // prettier-ignore
+    () =>
+      fullViewUrl(
+        appBase(window.location),
+        writeUrl(window.location.search, { select: selection, theme }),
+      ),
     './',
   );
   return (

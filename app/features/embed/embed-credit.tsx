@@ -1,5 +1,6 @@
 import { useT } from '@/i18n/catalogue';
 import { EXPORT_DIR } from '@/lib/open-data/files';
+import { lineEvidence } from '@/model/counts';
 import type { GraphIndex } from '@/model/graph-index';
 import { appBase } from './embed-links';
 
@@ -9,11 +10,11 @@ import { appBase } from './embed-links';
  */
 export function EmbedCredit({ index }: { index: GraphIndex }) {
   const t = useT();
-  const passages = index.data.edges.reduce((n, e) => n + e.passages.length, 0);
+  const lines = lineEvidence(index.data);
   const base = appBase(window.location);
   return (
     <footer className="embed-credit">
-      {t.surfaces.embedCredit(index.data.sources.length, passages)}{' '}
+      {t.surfaces.embedCredit(lines.sources, lines.passages)}{' '}
       <a href={base} target="_top">
         {base.replace(/^https?:\/\//, '').replace(/\/$/, '')}
       </a>

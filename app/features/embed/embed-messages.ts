@@ -1,4 +1,4 @@
-// Messages an embedded map sends its host page (CONTRACT.md "Embedding"): its content height
+// Messages an embedded map sends its host page (docs/contract.md "Embedding"): its content height
 // in three formats (ours, pym.js, AMP) and the reader's selection. They carry nothing private,
 // so they go to any origin.
 

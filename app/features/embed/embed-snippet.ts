@@ -1,4 +1,4 @@
-// The copy-paste embed code (CONTRACT.md "Embedding"). Pure, so it is unit-tested. Only the
+// The copy-paste embed code (docs/contract.md "Embedding"). Pure, so it is unit-tested. Only the
 // Embed dialog needs it; the links the embed's bar shows are in embed-links.ts (first view).
 import { enMore } from '@/i18n/en-more';
 import type { Lang } from '@/i18n/langs';

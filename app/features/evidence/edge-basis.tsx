@@ -1,6 +1,6 @@
 import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
-import { edgeKey } from '@/model/ids';
+import { edgeStrength } from '@/model/strength';
 import type { GraphEdge } from '@/model/schema';
 
 /**
@@ -10,15 +10,19 @@ import type { GraphEdge } from '@/model/schema';
  */
 export function EdgeBasis({ edge, index }: { edge: GraphEdge; index: GraphIndex }) {
   const t = useT();
-  const s = index.strength.get(edgeKey(edge.source, edge.target));
-  if (!s) return null;
+  const s = edgeStrength(edge, index.source);
   return (
     <section className={`basis basis--${s.level}`} aria-label={t.honesty.basis}>
       <p className="basis-level">
         <svg className="basis-swatch" viewBox="0 0 36 12" aria-hidden="true">
           <line className={`edge-line strength--${s.level}`} x1="2" y1="6" x2="34" y2="6" />
         </svg>
-        <strong>{t.honesty.level[s.level]}</strong>
+        <strong>
+          {t.honesty.level[s.level]}
+          {s.level !== 'unverified' && s.unverifiedSupportingSources
+            ? `, ${t.honesty.plusUnverified(s.unverifiedSupportingSources)}`
+            : ''}
+        </strong>
       </p>
       {s.unverifiedPassages ? (
         <p className="basis-warning">
@@ -32,7 +36,7 @@ export function EdgeBasis({ edge, index }: { edge: GraphEdge; index: GraphIndex 
 /** The firmest supporting voice and how firmly it speaks: first in the fold with the terms. */
 export function FirmestSupport({ edge, index }: { edge: GraphEdge; index: GraphIndex }) {
   const t = useT();
-  const firmest = index.strength.get(edgeKey(edge.source, edge.target))?.strongest;
+  const firmest = edgeStrength(edge, index.source).strongest;
   return (
     <p className="basis-firmest">
       {firmest

@@ -4,7 +4,7 @@ import type { GraphIndex } from '@/model/graph-index';
 import type { GraphEdge } from '@/model/schema';
 import { EdgeBasis, FirmestSupport } from './edge-basis';
 import { PassageList } from './passage-list';
-import { RelationTerms } from './relation-terms';
+import { RelationVoices } from './relation-voices';
 import { SlidePassages } from './slide-passages';
 
 export function EdgeEvidence(props: { edge: GraphEdge; index: GraphIndex; limit?: number }) {
@@ -26,7 +26,7 @@ export function EdgeEvidence(props: { edge: GraphEdge; index: GraphIndex; limit?
     <details className="about-relation">
       <summary>{t.honesty.aboutLine}</summary>
       <FirmestSupport edge={edge} index={index} />
-      <RelationTerms edge={edge} index={index} />
+      <RelationVoices edge={edge} index={index} />
       <p className="ours">
         <span className="ours-label">{t.evidence.ourSummary}</span> {edge.summary}
       </p>

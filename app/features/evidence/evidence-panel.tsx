@@ -62,7 +62,8 @@ export function EvidencePanel({
             </h2>
             {selected.kind === 'edge' ? (
               <p className={`relation-badge edge--${selected.edge.relation}`}>
-                {t.evidence.relationIs} <strong>{t.relation[selected.edge.relation]}</strong>
+                {t.evidence.relationIs} <strong>{selected.edge.label}</strong>{' '}
+                <span className="relation-family">({t.relation[selected.edge.relation]})</span>
               </p>
             ) : null}
             <button

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useT } from '@/i18n/catalogue';
+import { lineEvidence } from '@/model/counts';
 import type { GraphIndex } from '@/model/graph-index';
 import type { GraphEdge } from '@/model/schema';
 import { RelationButton } from './relation-button';
@@ -26,11 +27,11 @@ export function Intro({
     const own = new Set(edges);
     return { focal, edges, others: index.data.edges.filter((e) => !own.has(e)) };
   }, [index]);
-  const passages = index.data.edges.reduce((n, e) => n + e.passages.length, 0);
+  const lines = lineEvidence(index.data);
   return (
     <div className="intro">
       <p>
-        {t.evidence.intro(index.data.sources.length, passages)}{' '}
+        {t.evidence.intro(lines.sources, index.data.sources.length, lines.passages)}{' '}
         <span className="stance stance--qualifies">{t.evidence.stanceBadge.qualifies}</span>.
       </p>
       <h3 className="panel-subhead">

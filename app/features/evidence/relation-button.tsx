@@ -34,7 +34,7 @@ export function RelationButton(props: {
       <span className="relation-name">
         {other ? index.node.get(other)?.label : edgeName(index, edge).split(':')[0]}
       </span>
-      <span className="relation-type">{t.relation[edge.relation]}</span>
+      <span className="relation-type">{edge.label}</span>
       <span className="relation-count">
         {edge.passages.length}
         {qualifies ? ` ${t.evidence.qualifyingCount(qualifies)}` : ''}

@@ -8,15 +8,15 @@ import shippedLayout from 'virtual:shipped-layout';
 import { withFeatureTexts } from '@/i18n/bundles';
 import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
-import { loadSimulation, simulationLoaded } from './engine';
-import { GraphView } from './graph-view';
-import type { Positions } from './layout';
-import type { OnPort } from './port';
-import { shippedPositions } from './shipped-layout';
-import { layoutInWorker, sizeClass } from './size-class';
+import { loadSimulation, simulationLoaded } from './engine/engine';
+import { GraphView } from './svg/graph-view';
+import type { Positions } from './engine/layout';
+import type { OnPort } from './chrome/port';
+import { shippedPositions } from './engine/shipped-layout';
+import { layoutInWorker, sizeClass } from './engine/size-class';
 
 const GraphCanvas = lazy(() =>
-  withFeatureTexts(import('./graph-canvas')).then((m) => ({ default: m.GraphCanvas })),
+  withFeatureTexts(import('./canvas/graph-canvas')).then((m) => ({ default: m.GraphCanvas })),
 );
 
 // A map with no entity yet (a new draft in the editor) says so, in words the first view lacks.

@@ -129,7 +129,12 @@ function frame(snap: MapSnapshot, fit: 'view' | 'all') {
   if (fit === 'view') return { x: 0, y: 0, width: snap.view.width, height: snap.view.height };
   const b = snap.bounds;
   const pad = 12;
-  return { x: b.x0 - pad, y: b.y0 - pad, width: b.x1 - b.x0 + 2 * pad, height: b.y1 - b.y0 + 2 * pad }; // prettier-ignore
+  return {
+    x: b.x0 - pad,
+    y: b.y0 - pad,
+    width: b.x1 - b.x0 + 2 * pad,
+    height: b.y1 - b.y0 + 2 * pad,
+  };
 }
 
 function inlineStyles(src: Element, dst: Element) {

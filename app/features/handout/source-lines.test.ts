@@ -8,25 +8,28 @@ import { sourceLines } from './source-lines';
 
 const parsed = parseGraph(JSON.parse(readFileSync('data/graph.json', 'utf8')), 'graph.json');
 if (!parsed.ok) throw new Error('data/graph.json does not parse');
-const index = buildIndex(parsed.data, en.relation);
+const index = buildIndex(parsed.data);
 const where = 'https://example.org/map/';
 const date = new Date('2025-03-04T12:00:00Z');
-const used = parsed.data.sources.filter((s) => !s.unusedReason);
+const cited = new Set(parsed.data.edges.flatMap((e) => e.passages.map((p) => p.source)));
+const onLines = parsed.data.sources.filter((s) => cited.has(s.id));
 
 describe('sourceLines', () => {
   it('names the map, its address, the sources it rests on and the export date', () => {
     const [source, exported] = sourceLines(index, en, where, date);
     expect(source).toMatch(/^Source: Kazakhstan’s foreign and security relations, an evidence map/);
     expect(source).toContain(`(${where})`);
-    expect(source).toContain(`${parsed.data.sources.length} source texts`);
-    for (const s of used) expect(source).toContain(s.title ?? `${s.label} (untitled; our label)`);
+    // The texts the lines cite, and each quotation once however many lines cite it.
+    expect(source).toContain(`${onLines.length} source texts (34 distinct passages)`);
+    for (const s of onLines)
+      expect(source).toContain(s.title ?? `${s.label} (untitled; our label)`);
     expect(exported).toMatch(/^Exported 2025-03-04\./);
   });
 
   it('frames the line in the interface language and keeps titles as the texts state them', () => {
     const [source, exported] = sourceLines(index, ru, where, date);
     expect(source).toMatch(/^Источник: Внешние связи и безопасность Казахстана/);
-    for (const s of used) if (s.title) expect(source).toContain(s.title);
+    for (const s of onLines) if (s.title) expect(source).toContain(s.title);
     expect(source).toContain('(без названия; наша подпись)');
     expect(exported).toContain('2025-03-04');
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { kkData } from '@/i18n/data-kk';
+import { ruData } from '@/i18n/data-ru';
 import { kk } from '@/i18n/kk';
 import { localizeGraph } from '@/i18n/localize';
 import { ru } from '@/i18n/ru';
@@ -11,7 +12,7 @@ import { search } from './search-index';
 
 const parsed = parseGraph(JSON.parse(readFileSync('data/graph.json', 'utf8')), 'graph.json');
 if (!parsed.ok) throw new Error('data/graph.json does not parse');
-const index = buildIndex(parsed.data, en.relation);
+const index = buildIndex(parsed.data);
 
 describe('search', () => {
   it('finds entities by alias and by name', () => {
@@ -27,7 +28,7 @@ describe('search', () => {
   });
 
   it('in Kazakh, finds an entity by its Kazakh name and by its English one', () => {
-    const local = buildIndex(localizeGraph(parsed.data, kkData), kk.relation);
+    const local = buildIndex(localizeGraph(parsed.data, kkData));
     expect(search(local, 'ресей', kk)[0]).toMatchObject({ title: 'Ресей', select: ['russia'] });
     expect(search(local, 'Russia', kk)[0]).toMatchObject({ title: 'Ресей', select: ['russia'] });
     expect(search(local, 'ШЫҰ', kk)[0]?.select).toEqual(['sco']);
@@ -71,13 +72,24 @@ describe('search', () => {
     expect(search(index, 'EEU', en)[0]?.detail).toBe('Organisation, also “EEU”');
     expect(search(index, 'Russia', en)[0]?.detail).toBe('Country');
 
-    const kkIndex = buildIndex(parsed.data, kk.relation);
+    const kkIndex = buildIndex(parsed.data);
     expect(search(kkIndex, 'EEU', kk)[0]?.detail).toBe('Ұйым, басқа атауы «EEU»');
-    const ruIndex = buildIndex(parsed.data, ru.relation);
+    const ruIndex = buildIndex(localizeGraph(parsed.data, ruData));
     expect(search(ruIndex, 'USA', ru)[0]?.detail).toBe('Страна, также «USA»');
 
-    // A passage's detail names its relation in the index's language.
+    // A passage's detail names its relation by the words on its line, in the index's language.
     const passage = search(ruIndex, 'security', ru).find((r) => r.kind === 'passage');
-    expect(passage?.detail).toMatch(new RegExp(`: (${Object.values(ru.relation).join('|')})$`));
+    const labels = ruIndex.data.edges.map((e) => e.label);
+    expect(labels.some((l) => passage?.detail.endsWith(`: ${l}`))).toBe(true);
+    expect(labels).toContain(ruData['allied relations']);
+  });
+
+  it('marks a passage from an unverified text', () => {
+    const hits = search(index, 'not a foe', en);
+    const fromReport = hits.filter((r) => r.kind === 'passage');
+    expect(fromReport.length).toBeGreaterThan(0);
+    expect(fromReport.every((r) => r.reliability === 'unverified')).toBe(true);
+    const fromEssay = search(index, 'allied relations', en).find((r) => r.kind === 'passage');
+    expect(fromEssay?.reliability).toBe('attributed');
   });
 });

@@ -3,6 +3,8 @@
 // the interface language); the words of the detail lines come from the catalogue passed in.
 import type { Catalogue } from '@/i18n/en';
 import { edgeName, type GraphIndex } from '@/model/graph-index';
+import type { Passage } from '@/model/schema';
+import { reliabilityOf, type Reliability } from '@/model/strength';
 
 /** The catalogue texts a search result is worded with. */
 export type SearchLabels = Pick<Catalogue, 'kind' | 'search'>;
@@ -18,6 +20,8 @@ export interface SearchResult {
   select: string[];
   /** For a passage: every relation (or entity) that cites it, by name, in data order. */
   cites?: string[];
+  /** For a passage: how far its source can be checked (marked where it is not attributed). */
+  reliability?: Reliability;
 }
 
 const fold = (s: string) =>
@@ -65,7 +69,8 @@ export function search(
     // United States, the EU, NATO and the OSCE at once) was listed once per relation, six
     // near-identical options. Now it is one option that names every relation it bears on.
     const byText = new Map<string, SearchResult>();
-    const consider = (text: string, select: string[], name: string) => {
+    const consider = (p: Passage, select: string[], name: string) => {
+      const text = p.text;
       const t = text.replace(/\s+/g, ' ').trim();
       const known = byText.get(t);
       if (known) {
@@ -83,13 +88,15 @@ export function search(
         select,
         cites: [name],
       };
+      const source = index.source.get(p.source);
+      if (source) result.reliability = reliabilityOf(source);
       byText.set(t, result);
       passages.push(result);
     };
     for (const e of index.data.edges) {
-      for (const p of e.passages) consider(p.text, [e.source, e.target], edgeName(index, e));
+      for (const p of e.passages) consider(p, [e.source, e.target], edgeName(index, e));
     }
-    for (const n of index.data.nodes) for (const p of n.passages) consider(p.text, [n.id], n.label);
+    for (const n of index.data.nodes) for (const p of n.passages) consider(p, [n.id], n.label);
   }
   return [...entities, ...passages.slice(0, maxPassages)];
 }

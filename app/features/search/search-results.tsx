@@ -34,6 +34,12 @@ export function SearchOptions({ id, results, active, query, onChoose }: Props) {
           <span className="search-option-title">{r.title}</span>
           <span className="search-option-detail">
             {r.kind === 'passage' ? t.search.passageFor(r.detail) : r.detail}
+            {r.reliability && r.reliability !== 'attributed' ? (
+              <span className={`search-option-mark mark--${r.reliability}`}>
+                {' · '}
+                {t.honesty.mark[r.reliability]}
+              </span>
+            ) : null}
           </span>
         </li>
       ))}

@@ -4,6 +4,7 @@
 // words (first occurrence), as before.
 import { useQuery } from '@tanstack/react-query';
 import type { QuoteSelector } from '@/lib/open-data/anchor';
+import { fetchText, MAX_GRAPH_BYTES } from '@/model/graph-api';
 import { normaliseWhitespace } from '@/model/validate';
 
 export interface SourceAnchor {
@@ -26,9 +27,9 @@ const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 /** source id → normalised passage text → anchor; anything malformed is skipped. */
 async function getAnchors(): Promise<Anchors> {
-  const response = await fetch('data/export/annotations.jsonld');
-  if (!response.ok) throw new Error(`annotations: HTTP ${response.status}`);
-  const json = (await response.json()) as { first?: { items?: unknown } };
+  // A failure (network, size, JSON) leaves the query without data: passages fall back to words.
+  const body = await fetchText('data/export/annotations.jsonld', 'source', MAX_GRAPH_BYTES);
+  const json = JSON.parse(body) as { first?: { items?: unknown } };
   const items = Array.isArray(json.first?.items) ? (json.first.items as unknown[]) : [];
   const out: Anchors = new Map();
   for (const item of items) {

@@ -1,22 +1,12 @@
 // The full text of a source, as the build ships it (data/sources/<id>.txt). Server state,
 // cached by react-query like the graph.
 import { useQuery } from '@tanstack/react-query';
-import { DataError, retryOnce } from '@/model/graph-api';
+import { fetchText, retryOnce } from '@/model/graph-api';
 
 const MAX_SOURCE_BYTES = 2_000_000;
 
-async function getSourceText(id: string): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(`data/sources/${encodeURIComponent(id)}.txt`);
-  } catch {
-    throw new DataError({ key: 'sourceNetwork' });
-  }
-  if (!response.ok) throw new DataError({ key: 'sourceHttp', args: [response.status] });
-  const body = await response.text();
-  if (body.length > MAX_SOURCE_BYTES) throw new DataError({ key: 'sourceTooLarge' });
-  return body;
-}
+const getSourceText = (id: string) =>
+  fetchText(`data/sources/${encodeURIComponent(id)}.txt`, 'source', MAX_SOURCE_BYTES);
 
 export function useSourceText(id: string) {
   return useQuery({

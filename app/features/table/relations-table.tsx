@@ -2,10 +2,12 @@
 // rows of a table, each naming its entities, relation type, passage count and sources.
 import { useMemo } from 'react';
 import { useT } from '@/i18n/catalogue';
+import { isContested } from '@/model/claims';
 import { isFiltering, visibleElements } from '@/model/filters';
 import { nodeName, type GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/ids';
 import { edgeSelection, selectionKey } from '@/model/selection';
+import { edgeStrength } from '@/model/strength';
 import { useUi } from '@/store/store';
 import './table.css';
 
@@ -43,7 +45,8 @@ export function RelationsTable({ index }: { index: GraphIndex }) {
               const key = edgeKey(e.source, e.target);
               const qualifies = e.passages.filter((p) => p.stance === 'qualifies').length;
               const sources = [...new Set(e.passages.map((p) => p.source))];
-              const level = index.strength.get(key)?.level ?? 'single';
+              const strength = edgeStrength(e, index.source);
+              const level = strength.level;
               return (
                 <tr key={key} aria-current={key === selectedKey ? 'true' : undefined}>
                   <th scope="row">
@@ -56,15 +59,22 @@ export function RelationsTable({ index }: { index: GraphIndex }) {
                     </button>
                   </th>
                   <td>
-                    <span className={`table-relation edge--${e.relation}`}>
-                      {t.relation[e.relation]}
-                    </span>
+                    <span className={`table-relation edge--${e.relation}`}>{e.label}</span>{' '}
+                    <span className="table-family">({t.relation[e.relation]})</span>
+                    {isContested(e) ? (
+                      <span className="table-contested">{t.honesty.contestedShort}</span>
+                    ) : null}
                   </td>
                   <td className="table-count" data-label={t.table.passages}>
                     {e.passages.length}
                     {qualifies ? ` ${t.evidence.qualifyingCount(qualifies)}` : ''}
                   </td>
-                  <td className={`table-basis strength--${level}`}>{t.honesty.level[level]}</td>
+                  <td className={`table-basis strength--${level}`}>
+                    {t.honesty.level[level]}
+                    {level !== 'unverified' && strength.unverifiedSupportingSources
+                      ? `, ${t.honesty.plusUnverified(strength.unverifiedSupportingSources)}`
+                      : ''}
+                  </td>
                   <td data-label={t.table.sources}>
                     <ul className="table-sources">
                       {sources.map((s) => (

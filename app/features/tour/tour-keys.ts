@@ -1,4 +1,4 @@
-// Presenter clickers send the usual slide keys (CONTRACT.md "Presenting"). Pure, so the
+// Presenter clickers send the usual slide keys (docs/contract.md "Presenting"). Pure, so the
 // mapping and the "not in a text field" rule are unit-tested without a browser.
 
 export type TourAction = 'next' | 'previous' | 'first' | 'last' | 'blank' | 'fullscreen' | 'exit';

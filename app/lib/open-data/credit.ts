@@ -1,5 +1,5 @@
 // The credit and licence line every export carries, and the build date. One place, so the
-// lead can change the licence once (it is a proposal: see the README's "Open data").
+// lead can change the licence once (it is a proposal: see docs/open-data.md).
 
 export const MAP_TITLE = 'Kazakhstan’s foreign and security relations — an evidence map';
 

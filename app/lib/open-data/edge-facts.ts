@@ -6,14 +6,14 @@ import { edgeStrength } from '../../model/strength.ts';
 import { edgeId } from './records.ts';
 
 /**
- * The labels the map draws (en.ts, relation), repeated here because the build's config loader
- * cannot import the catalogue; exports.test.ts checks that the two agree.
+ * The families' names in the legend (en.ts, relation), repeated here because the build's config
+ * loader cannot import the catalogue; exports.test.ts checks that the two agree.
  */
 export const RELATION_LABEL: Record<GraphEdge['relation'], string> = {
-  ally: 'ally',
-  'strategic-partner': 'strategic partner',
-  'constructive-partner': 'constructive partner',
-  member: 'participant',
+  ally: 'alliance',
+  'strategic-partner': 'strategic ties',
+  'constructive-partner': 'constructive ties',
+  member: 'participation',
   'regional-cooperation': 'regional cooperation',
   'conflict-settlement': 'conflict settlement',
   engagement: 'engagement',
@@ -24,8 +24,10 @@ export interface EdgeFacts {
   source: string;
   target: string;
   relation: GraphEdge['relation'];
-  /** The label the map draws ("participant" for member: no text says member). */
+  /** The words drawn on the line: its firmest claim's own (app/model/claims.ts). */
   label: string;
+  /** The family's name in the legend ("participation" for member: no text says member). */
+  family: string;
   summary: string;
   supporting: number;
   qualifying: number;
@@ -44,7 +46,8 @@ export function edgeFacts(data: GraphData): EdgeFacts[] {
       source: e.source,
       target: e.target,
       relation: e.relation,
-      label: RELATION_LABEL[e.relation],
+      label: e.label,
+      family: RELATION_LABEL[e.relation],
       summary: e.summary,
       supporting: s.supporting,
       qualifying: s.qualifying,
@@ -78,6 +81,7 @@ export function nodeFacts(data: GraphData): NodeFacts[] {
 /** Attributes of the GEXF and GraphML files: name, XML type, and how to read it from facts. */
 export const EDGE_ATTRIBUTES = [
   ['relation', 'string', (e: EdgeFacts) => e.relation],
+  ['family', 'string', (e: EdgeFacts) => e.family],
   ['summary', 'string', (e: EdgeFacts) => e.summary],
   ['strength', 'string', (e: EdgeFacts) => e.strength],
   ['supporting', 'int', (e: EdgeFacts) => e.supporting],

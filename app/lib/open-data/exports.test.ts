@@ -101,7 +101,8 @@ describe('the open-data exports', () => {
     expect(g.order).toBe(data.nodes.length);
     expect(g.size).toBe(data.edges.length);
     const e = g.edge('kazakhstan', 'csto')!;
-    expect(g.getEdgeAttribute(e, 'label')).toBe('participant');
+    expect(g.getEdgeAttribute(e, 'label')).toBe('role of our Republic');
+    expect(g.getEdgeAttribute(e, 'family')).toBe('participation');
     expect(typeof g.getEdgeAttribute(e, 'supporting')).toBe('number');
     const total = g.reduceEdges((n, _e, a) => n + (a.passages as number), 0);
     expect(total).toBe(data.edges.reduce((n, x) => n + x.passages.length, 0));

@@ -1,4 +1,4 @@
-// The files under data/export/ (their names are fixed in CONTRACT.md, "Open data"), in the
+// The files under data/export/ (their names are fixed in docs/contract.md, "Open data"), in the
 // order the download menu and the dataset description list them. No Node, no React: the menu
 // imports this too.
 
