@@ -117,45 +117,6 @@ for (const width of [640, 360]) {
   );
 }
 
-for (const width of [640, 360]) {
-  hostTest(
-    `at ${width} px no interaction changes the embed’s height, not even for a moment`,
-    async ({ page, host }) => {
-      await page.setViewportSize({ width: width + 40, height: 1000 });
-      await page.goto(`${host}/article-${width}.html`);
-      const map = page.frameLocator('#map');
-      await expect(map.locator('blockquote').first()).toBeVisible();
-      await expect
-        .poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(page))))
-        .toBeLessThan(2);
-      const height = await iframeHeight(page);
-      // Every height the embed reports from now on, however briefly (the host records them all).
-      const reported = () =>
-        page.evaluate(() =>
-          (window as unknown as { __messages: { type?: string; height?: number }[] }).__messages
-            .filter((m) => m.type === 'relations-map:resize')
-            .map((m) => Math.round(m.height!)),
-        );
-      const settled = (await reported()).length;
-      const since = async () => (await reported()).slice(settled);
-      // Read in source (its code loads on the first press), back, the terms, all passages.
-      await map.getByRole('button', { name: 'Read in source' }).first().click();
-      await expect(map.getByRole('article').locator('mark').first()).toBeVisible();
-      await map.getByRole('button', { name: /Back to the map/ }).click();
-      await map.getByText('The texts’ words and our summary').click();
-      await map.getByRole('button', { name: /Show all \d+ passages/ }).click();
-      await map.getByRole('button', { name: 'Read in source' }).last().click();
-      await expect(map.getByRole('article').locator('mark').first()).toBeVisible();
-      await map.getByRole('button', { name: /Back to the map/ }).click();
-      await map.getByRole('button', { name: 'China', exact: true }).dispatchEvent('click');
-      await expect(map.getByRole('heading', { level: 2 })).toHaveText('China');
-      await page.waitForTimeout(300); // a resize message would have arrived by now
-      expect(await since(), `the embed was ${height} px`).toEqual([]);
-      expect(await iframeHeight(page)).toBe(height);
-    },
-  );
-}
-
 hostTest('pym.js’s parent script sizes the embed with no new code', async ({ page, host }) => {
   await page.goto(`${host}/pym.html`);
   const iframe = page.locator('#map iframe');

@@ -10,9 +10,12 @@ import { useT } from '@/i18n/catalogue';
 import type { GraphIndex } from '@/model/graph-index';
 import type { Passage } from '@/model/schema';
 import { useUi } from '@/store/store';
-import { keyPassages } from './key-passages';
+import { keyPassages, MAX_KEY_PASSAGES } from './key-passages';
 import { PassageFigure } from './passage-figure';
 import './slide.css';
+
+/** Passages laid out to choose from. */
+const CANDIDATES = 6;
 
 export function SlidePassages(props: {
   passages: Passage[];
@@ -26,13 +29,14 @@ export function SlidePassages(props: {
   const t = useT();
   const stance = useUi((s) => s.filters.stance);
   const passages = stance ? props.passages.filter((p) => p.stance === stance) : props.passages;
-  const key = keyPassages(passages, index.source);
+  // More candidates than a slide shows, firmest first: the slide keeps those that fit.
+  const key = keyPassages(passages, index.source, CANDIDATES);
   const [showAll, setShowAll] = useState(false);
   // Laid out again for other passages, another language, a new projector size or the web font.
   const lang = useUi((s) => s.lang);
   const [tick, setTick] = useState(0);
   const want = `${key.map((p) => p.text).join('\n')}|${lang}|${tick}`;
-  const [measured, setMeasured] = useState<{ want: string; fit: number } | null>(null);
+  const [measured, setMeasured] = useState<{ want: string; fit: number[] } | null>(null);
   const measuring = measured?.want !== want;
   const list = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -42,9 +46,22 @@ export function SlidePassages(props: {
     const top = body.getBoundingClientRect().top - body.scrollTop;
     const fold = body.clientHeight;
     const figures = [...el.children];
-    let n = 1;
-    while (n < figures.length && figures[n]!.getBoundingClientRect().bottom - top <= fold + 1) n++;
-    setMeasured({ want, fit: n });
+    const first = figures[0]?.getBoundingClientRect().top ?? 0;
+    // Greedy, in order of firmness: each passage whose words still end above the fold, up to
+    // three (its caption may run on below); the firmest alone when none does.
+    let room = fold - (first - top);
+    const fit: number[] = [];
+    figures.forEach((f, i) => {
+      const at = f.getBoundingClientRect();
+      const words = (f.querySelector('blockquote') ?? f).getBoundingClientRect().bottom - at.top;
+      const next = figures[i + 1]?.getBoundingClientRect().top ?? at.bottom;
+      if (fit.length < MAX_KEY_PASSAGES && words <= room + 1) {
+        fit.push(i);
+        room -= next - at.top;
+      }
+    });
+    if (!fit.length) fit.push(0);
+    setMeasured({ want, fit });
   }, [measuring, want]);
   useEffect(() => {
     const body = list.current?.closest('.panel-body');
@@ -56,7 +73,7 @@ export function SlidePassages(props: {
     return () => observer.disconnect();
   }, []);
 
-  const shown = measuring || !measured ? key : key.slice(0, measured.fit);
+  const shown = measuring || !measured ? key : measured.fit.map((i) => key[i]!);
   const more = passages.length > shown.length;
   return (
     <div className="slide">
