@@ -6,7 +6,13 @@ import { test as base, expect, type Page } from '@playwright/test';
 const root = new URL('../', import.meta.url);
 interface Data {
   nodes: { id: string; label: string; focal?: boolean }[];
-  edges: { source: string; target: string; relation: string; passages: { source: string }[] }[];
+  edges: {
+    source: string;
+    target: string;
+    relation: string;
+    label: string;
+    passages: { source: string }[];
+  }[];
   sources: { id: string; file: string }[];
 }
 export const data = JSON.parse(readFileSync(new URL('data/graph.json', root), 'utf8')) as Data;

@@ -72,6 +72,12 @@ test('printing shows the map, then every relation with all its passages and full
       has: page.getByRole('heading', { name: new RegExp(`^${a} – ${b}: `) }),
     });
     await expect(article).toBeVisible();
+    // The line's own words and how solid it is, as the panel says it.
+    await expect(article.locator('.handout-basis')).toContainText(`Drawn as: ${e.label}`);
+    if (e.target === 'russia')
+      await expect(article.locator('.handout-basis')).toContainText(
+        'One verifiable source, plus an unverified text · voices differ',
+      );
     const quotes = article.locator('blockquote');
     await expect(quotes).toHaveCount(e.passages.length);
     for (const text of await quotes.allInnerTexts()) expect(isVerbatim(text), text).toBe(true);

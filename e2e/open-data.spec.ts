@@ -1,5 +1,6 @@
 // The open data, as someone who wants the evidence in another tool finds it: the "Download the
 // data" menu in the toolbar, its links, and the files the built site serves at those links.
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { data, expect, graph, test } from './fixtures';
 
@@ -38,15 +39,52 @@ test('the toolbar offers the data for download, each file a working link', async
   expect(consoleErrors).toEqual([]);
 });
 
-test('the annotations and the dataset description are served and point at the shipped texts', async ({
+test('the page carries its dataset description, whose every download the site serves', async ({
   page,
 }) => {
   await page.goto('./');
-  const dataset = page.locator('link[rel="alternate"][type="application/ld+json"]');
-  await expect(dataset).toHaveAttribute('href', 'data/export/dataset.jsonld');
+  const link = page.locator('link[rel="alternate"][type="application/ld+json"]');
+  await expect(link).toHaveAttribute('href', 'data/export/dataset.jsonld');
+  // In the page itself, where search engines read structured data (a data block: never run).
+  const embedded = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent()) ?? '',
+  );
+  expect(embedded['@type']).toBe('Dataset');
+  const urls = [
+    ...embedded.distribution.map((d: { contentUrl: string }) => d.contentUrl),
+    ...embedded.isBasedOn.map((w: { encoding: { contentUrl: string } }) => w.encoding.contentUrl),
+  ];
+  expect(urls).toContain('data/export/relations-1.2.gexf');
+  for (const url of urls) {
+    const response = await page.request.get(new URL(url, page.url()).href);
+    expect(response.status(), url).toBe(200);
+  }
+});
+
+test('the annotations are saved with ids resolved against the page, ready for any reader', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(graph(page).getByRole('button', { name: 'Kazakhstan', exact: true })).toBeVisible();
+  await page.getByText('Download the data').click();
+  const saving = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'annotations.jsonld', exact: true }).click();
+  const download = await saving;
+  expect(download.suggestedFilename()).toBe('annotations.jsonld');
+  const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  const file = new URL('data/export/annotations.jsonld', page.url()).href;
+  expect(saved.id).toBe(file);
+  expect(saved.first.partOf).toBe(file);
+  const first = saved.first.items[0];
+  expect(first.id.startsWith(`${file}#`)).toBe(true);
+  expect(first.body.id).toBe(`${first.id}-body`);
+  expect(first.target.source).toBe(new URL(first.target.source, file).href);
+  expect(first.target.source).toMatch(/^http:\/\/.+\/data\/sources\/[a-z-]+\.txt$/);
+});
+
+test('the annotations are served and point at the shipped texts', async ({ page }) => {
+  await page.goto('./');
   const base = new URL('data/export/', page.url());
-  const description = await (await page.request.get(new URL('dataset.jsonld', base).href)).json();
-  expect(description['@type']).toBe('Dataset');
   const annotations = await (
     await page.request.get(new URL('annotations.jsonld', base).href)
   ).json();

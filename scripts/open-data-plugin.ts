@@ -6,7 +6,9 @@
 import type { Plugin } from 'vite';
 import { buildDate } from '../app/lib/open-data/credit.ts';
 import { buildExports } from '../app/lib/open-data/build-exports.ts';
+import { datasetScript } from '../app/lib/open-data/dataset.ts';
 import { DATASET_FILE, EXPORT_DIR } from '../app/lib/open-data/files.ts';
+import { siteUrl } from '../app/lib/open-data/site-url.ts';
 import { parseGraph } from '../app/model/validate.ts';
 import { readDataInput, type DataInput } from './data-input.ts';
 
@@ -18,7 +20,7 @@ export function readSourceTexts(dataDir: string): Record<string, string> {
 function exportsOf(input: DataInput): ReturnType<typeof buildExports> {
   const parsed = parseGraph(input.graph, input.name);
   if (!parsed.ok) return { files: [], problems: [], warnings: [] };
-  return buildExports(parsed.data, input.texts, buildDate(process.env));
+  return buildExports(parsed.data, input.texts, buildDate(process.env), siteUrl(process.env));
 }
 
 export function openData(read: () => DataInput): Plugin {
@@ -34,10 +36,14 @@ export function openData(read: () => DataInput): Plugin {
         res.end(file.body);
       });
     },
-    // A link, not an inline <script type="application/ld+json">: the CSP (csp-plugin.ts)
-    // forbids inline scripts, and the policy stays as strict as it is.
-    transformIndexHtml: () => [
-      {
+    // The dataset description in the page itself, where search engines read structured data:
+    // a <script type="application/ld+json"> is a data block, never run, so the CSP's
+    // script-src (csp-plugin.ts) does not apply and stays as strict as it is (e2e/csp.spec.ts
+    // watches for violations; vnu accepts the element). The link to the file stays too.
+    transformIndexHtml: () => {
+      const input = read();
+      const parsed = parseGraph(input.graph, input.name);
+      const link = {
         tag: 'link',
         attrs: {
           rel: 'alternate',
@@ -45,9 +51,18 @@ export function openData(read: () => DataInput): Plugin {
           href: EXPORT_DIR + DATASET_FILE,
           title: 'This map as a dataset (schema.org)',
         },
-        injectTo: 'head',
-      },
-    ],
+        injectTo: 'head' as const,
+      };
+      if (!parsed.ok) return [link];
+      const json = datasetScript(parsed.data, buildDate(process.env), siteUrl(process.env));
+      const script = {
+        tag: 'script',
+        attrs: { type: 'application/ld+json' },
+        children: json,
+        injectTo: 'head' as const,
+      };
+      return [link, script];
+    },
     generateBundle() {
       const { files, problems, warnings } = exportsOf(read());
       for (const w of warnings) this.warn(w);

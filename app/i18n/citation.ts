@@ -3,6 +3,7 @@
 // framing words and quotation marks follow the interface language; the quotation, speaker
 // and metadata stay as written.
 import type { Passage, Source } from '@/model/schema';
+import { reliabilityOf } from '@/model/line-level';
 import type { Catalogue } from './en';
 import { quote } from './quotes';
 import type { Lang } from './langs';
@@ -11,8 +12,9 @@ export function citationText(
   passage: Passage,
   source: Source,
   lang: Lang,
-  words: Catalogue['evidence'],
+  ui: Pick<Catalogue, 'evidence' | 'honesty'>,
 ): string {
+  const words = ui.evidence;
   const quoted = quote(lang, passage.text.replace(/\s+/g, ' ').trim());
   const { speaker } = passage;
   const name = speaker ? `${speaker.name}${speaker.role ? `, ${speaker.role}` : ''}` : null;
@@ -23,5 +25,10 @@ export function citationText(
     : null;
   const title = source.title ?? `${source.label} ${words.untitled}`;
   const parts = [title, source.author, source.outlet, source.date].filter(Boolean);
-  return [quoted, who, words.citation.sourceLine(parts.join(', '))].filter(Boolean).join('\n');
+  // A copied quotation keeps its source's standing: "Unverified text" travels with it.
+  const reliability = reliabilityOf(source);
+  const mark = reliability === 'attributed' ? '' : ` — ${ui.honesty.mark[reliability]}`;
+  return [quoted, who, words.citation.sourceLine(parts.join(', ')) + mark]
+    .filter(Boolean)
+    .join('\n');
 }

@@ -305,6 +305,8 @@ export const enMore = {
     exportPreparing: (format: string) => `Preparing the ${format}…`,
     exportDone: (format: string) => `The ${format} file has been downloaded.`,
     exportFailed: 'The map could not be exported.',
+    exportTimedOut: (format: string) =>
+      `The ${format} took too long to prepare and was stopped. Try again, or use Export SVG.`,
   },
 
   // ── present: presentation-mode page (app/features/tour/*)

@@ -93,6 +93,8 @@ export const kk: Catalogue = {
     exportPreparing: (format: string) => `${format} дайындалуда…`,
     exportDone: (format: string) => `${format} файлы жүктеп алынды.`,
     exportFailed: 'Картаны экспорттау мүмкін болмады.',
+    exportTimedOut: (format: string) =>
+      `${format} дайындау тым ұзаққа созылып, тоқтатылды. Қайталап көріңіз немесе SVG экспорттауды қолданыңыз.`,
     readingTools: 'Іздеу, сүзгілер және сілтеме беру',
     table: 'Кесте',
     sources: 'Дереккөздер',

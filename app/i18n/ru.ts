@@ -97,6 +97,8 @@ export const ru: Catalogue = {
     exportPreparing: (format: string) => `Готовим ${format}…`,
     exportDone: (format: string) => `Файл ${format} скачан.`,
     exportFailed: 'Не удалось экспортировать карту.',
+    exportTimedOut: (format: string) =>
+      `Подготовка ${format} заняла слишком много времени и была остановлена. Попробуйте ещё раз или воспользуйтесь экспортом SVG.`,
     readingTools: 'Поиск, фильтры и цитирование',
     table: 'Таблица',
     sources: 'Источники',

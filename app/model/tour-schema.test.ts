@@ -28,6 +28,12 @@ describe('data/tours.json', () => {
       expect(selected).toContain(`kazakhstan,${id}`);
     }
   });
+
+  it('asks each framing as a question rather than asserting it', () => {
+    if (!tours.ok) throw new Error('tours.json does not parse');
+    for (const tour of tours.data.tours)
+      for (const step of tour.steps) expect(step.title, step.title).toMatch(/\?$/);
+  });
 });
 
 describe('checkTours', () => {

@@ -30,8 +30,8 @@ export function ClassroomTools() {
     const { exportPng, exportSvg } = m;
     setExporter(() => m);
     setStatus({ phase: 'preparing', format });
-    const ok = kind === 'svg' ? exportSvg(graph.data, map) : await exportPng(graph.data, map);
-    setStatus({ phase: ok ? 'done' : 'failed', format });
+    const phase = kind === 'svg' ? exportSvg(graph.data, map) : await exportPng(graph.data, map);
+    setStatus({ phase, format });
   };
 
   return (
@@ -70,7 +70,8 @@ export function ClassroomTools() {
       <button type="button" className="button for-slides" onClick={() => window.print()}>
         {t.shell.printHandout}
       </button>
-      <p className="visually-hidden" role="status">
+      {/* The export's chunk says whether its status is for everyone: exportStatusClass. */}
+      <p className={exporter?.exportStatusClass(status) ?? 'visually-hidden'} role="status">
         {status && exporter ? exporter.exportStatus(t, status) : ''}
       </p>
     </div>

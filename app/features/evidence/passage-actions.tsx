@@ -23,7 +23,7 @@ export function PassageActions({ passage, source }: { passage: Passage; source: 
       <button
         type="button"
         className="link-button"
-        onClick={() => copy(citationText(passage, source, lang, t.evidence))}
+        onClick={() => copy(citationText(passage, source, lang, t))}
       >
         {t.evidence.copyCitation}
       </button>

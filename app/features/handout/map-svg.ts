@@ -3,6 +3,7 @@
 // the canvas painter's drawn copy) cloned as laid out, with a title, the legend and a source
 // line. Text goes in through textContent only; nothing is parsed as markup.
 import type { MapSnapshot } from '@/lib/graph-port';
+import { xmlSafe } from '@/lib/xml-chars';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -121,8 +122,11 @@ export function buildMapSvg(snap: MapSnapshot, opts: MapSvgOptions): SVGSVGEleme
   return svg;
 }
 
+/** The file's text. Without the characters XML cannot carry (a control character in a name
+ * would make the file unreadable and the PNG's image undecodable): xml-chars.ts. */
 export function serialize(svg: SVGSVGElement): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
+  const text = new XMLSerializer().serializeToString(svg);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xmlSafe(text)}`;
 }
 
 function frame(snap: MapSnapshot, fit: 'view' | 'all') {

@@ -8,8 +8,9 @@ import { useT } from '@/i18n/catalogue';
 import type { Catalogue } from '@/i18n/en';
 import type { GraphPort } from '@/lib/graph-port';
 import { edgeName, type GraphIndex } from '@/model/graph-index';
-import type { Passage, Source } from '@/model/schema';
-import { reliabilityOf } from '@/model/strength';
+import type { GraphEdge, Passage, Source } from '@/model/schema';
+import { isContested } from '@/model/claims';
+import { edgeStrength, reliabilityOf } from '@/model/strength';
 import { useUi } from '@/store/store';
 import { mapAddress, sourceLines } from './source-lines';
 import { buildMapSvg } from './map-svg';
@@ -29,6 +30,7 @@ export default function PrintHandout(props: { index: GraphIndex; map: GraphPort 
       {edges.map((e) => (
         <article key={`${e.source},${e.target}`} className="handout-relation">
           <h3>{edgeName(index, e)}</h3>
+          <HandoutBasis edge={e} index={index} t={t} />
           <p className="ours">
             <span className="ours-label">{t.evidence.ourSummary}</span> {e.summary}
           </p>
@@ -51,6 +53,20 @@ export default function PrintHandout(props: { index: GraphIndex; map: GraphPort 
         ))}
       </ol>
     </section>
+  );
+}
+
+/** What a line is drawn as and how solid it is, in the same words as the evidence panel. */
+function HandoutBasis({ edge, index, t }: { edge: GraphEdge; index: GraphIndex; t: Catalogue }) {
+  const s = edgeStrength(edge, index.source);
+  const plus = s.level !== 'unverified' ? s.unverifiedSupportingSources : 0;
+  return (
+    <p className="handout-basis">
+      {t.evidence.relationIs} {edge.label} ({t.relation[edge.relation]}) ·{' '}
+      {t.honesty.level[s.level]}
+      {plus ? `, ${t.honesty.plusUnverified(plus)}` : ''}
+      {isContested(edge) ? ` · ${t.honesty.contestedShort}` : ''}
+    </p>
   );
 }
 

@@ -1,8 +1,10 @@
 // The list inside "Download the data": each export with a one-line description, as plain
-// links with `download`. The URLs are relative, so the site works from any sub-path.
-import { useEffect, useRef, type RefObject } from 'react';
+// links with `download`. The URLs are relative, so the site works from any sub-path; the
+// linked-data files are saved with their IRIs resolved against it (resolved-download.ts).
+import { useEffect, useRef, type MouseEvent, type RefObject } from 'react';
 import { useT } from '@/i18n/catalogue';
 import { DATASET_FILE, EXPORT_DIR, EXPORT_FILES } from '@/lib/open-data/files';
+import { downloadResolved, RESOLVED } from './resolved-download';
 import './download-list.css';
 
 /** Like the filter pop-over, its <details> closes on Escape (focus back on the summary) and on
@@ -29,6 +31,13 @@ function useClosing(body: RefObject<HTMLDivElement | null>) {
   }, [body]);
 }
 
+/** A plain download, or for linked data the copy with its IRIs resolved. */
+function onDownload(e: MouseEvent<HTMLAnchorElement>, name: string) {
+  if (!RESOLVED.has(name)) return;
+  e.preventDefault();
+  void downloadResolved(e.currentTarget, name);
+}
+
 export default function DownloadList() {
   const t = useT();
   const body = useRef<HTMLDivElement>(null);
@@ -39,7 +48,7 @@ export default function DownloadList() {
       <ul>
         {EXPORT_FILES.map((f) => (
           <li key={f.key}>
-            <a href={EXPORT_DIR + f.name} download>
+            <a href={EXPORT_DIR + f.name} download onClick={(e) => onDownload(e, f.name)}>
               {f.name}
             </a>{' '}
             <span>{t.openData[f.key]}</span>
@@ -47,7 +56,7 @@ export default function DownloadList() {
         ))}
       </ul>
       <p className="download-about">
-        <a href={EXPORT_DIR + DATASET_FILE} download>
+        <a href={EXPORT_DIR + DATASET_FILE} download onClick={(e) => onDownload(e, DATASET_FILE)}>
           {t.openData.about}
         </a>
       </p>

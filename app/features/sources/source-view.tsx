@@ -27,7 +27,7 @@ export default function SourceView(props: {
   const highlight = useUi((s) => s.sourceHighlight);
   const openSource = useUi((s) => s.openSource);
   const heading = useRef<HTMLHeadingElement>(null);
-  const text = useSourceText(id);
+  const text = useSourceText(id, !!source);
   const anchors = useSourceAnchors(id);
   const quoted = useMemo(() => passagesOf(index, id), [index, id]);
 

@@ -8,10 +8,12 @@ const MAX_SOURCE_BYTES = 2_000_000;
 const getSourceText = (id: string) =>
   fetchText(`data/sources/${encodeURIComponent(id)}.txt`, 'source', MAX_SOURCE_BYTES);
 
-export function useSourceText(id: string) {
+/** The text of a source the map has; nothing is fetched for an id it does not know. */
+export function useSourceText(id: string, known: boolean) {
   return useQuery({
     queryKey: ['source-text', id],
     queryFn: () => getSourceText(id),
+    enabled: known,
     staleTime: Infinity,
     retry: retryOnce,
   });

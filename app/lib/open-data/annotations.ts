@@ -1,8 +1,9 @@
 // Every passage as a W3C Web Annotation (Web Annotation Data Model, JSON-LD): the target is
 // the source text as the site ships it (data/sources/<id>.txt) with a TextQuoteSelector and a
 // TextPositionSelector; the body says which relation (or entity) the passage bears on, and how:
-// stance, voice, modality, speaker, terms. Built at build time from data/ (scripts/); the
-// build fails when a selector does not re-anchor in its source (checkAnchor).
+// stance, voice, modality, speaker, terms, reliability. Every annotation, its body, the page and
+// the collection have their own IRI (site-url.ts says where they point). Built at build time
+// from data/ (scripts/); the build fails when a selector does not re-anchor (checkAnchor).
 import type { GraphData, Source } from '../../model/schema.ts';
 import {
   anchorQuote,
@@ -12,91 +13,38 @@ import {
   utf16Offset,
 } from './anchor.ts';
 import { CREDIT, LICENCE_URL, MAP_TITLE, WIKIDATA_MAPPING } from './credit.ts';
+import { annotationBody, LOCAL_CONTEXT } from './annotation-body.ts';
 import { passageRecords, type PassageRecord } from './records.ts';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
-
-/**
- * Our terms, beside the W3C context. The vocabulary is a URN: the map has no fixed address to
- * mint IRIs under. IRIs in the file are relative to the file itself (data/export/), so a
- * target is "../sources/<id>.txt", the site's data/sources/<id>.txt wherever the site lives.
- * (A relative "@base" would say the same more obscurely, and jsonld.js resolved it twice.)
- */
-export const LOCAL_CONTEXT = {
-  ev: 'urn:kazakhstan-relations-map:vocab#',
-  relation: 'ev:relation',
-  entity: 'ev:entity',
-  subjectEntity: 'ev:subjectEntity',
-  objectEntity: 'ev:objectEntity',
-  // Identifiers only: the relation rests on the texts, not on Wikidata.
-  subjectWikidata: { '@id': 'ev:subjectWikidata', '@type': '@id' },
-  objectWikidata: { '@id': 'ev:objectWikidata', '@type': '@id' },
-  entityWikidata: { '@id': 'ev:entityWikidata', '@type': '@id' },
-  stance: 'ev:stance',
-  voice: 'ev:voice',
-  modality: 'ev:modality',
-  terms: 'ev:terms',
-  speaker: 'ev:speaker',
-  speakerMode: 'ev:speakerMode',
-  role: 'schema:roleName',
-  note: 'ev:note',
-  creditText: 'schema:creditText',
-  mappingNote: 'ev:mappingNote',
-  // The W3C context's "created" is a date-time; the build knows its day only.
-  issued: { '@id': 'dcterms:issued', '@type': 'xsd:date' },
-} as const;
 
 export interface AnchorProblem {
   record: string;
   message: string;
 }
 
-interface Built {
-  annotation: Record<string, unknown>;
+/** Where the file and the texts are: absolute under SITE_URL, else relative to the file. */
+export function annotationIris(site: string | null) {
+  const file = site ? `${site}data/export/annotations.jsonld` : 'annotations.jsonld';
+  return {
+    file,
+    page: `${file}#page-1`,
+    record: (id: string) => `${file}#${id}`,
+    body: (id: string) => `${file}#${id}-body`,
+    source: (id: string) => (site ? `${site}data/sources/${id}.txt` : `../sources/${id}.txt`),
+  };
 }
 
-function body(r: PassageRecord, wikidataOf: (id: string) => string | undefined) {
-  const p = r.passage;
-  const qid = (key: string, id: string) => {
-    const q = wikidataOf(id);
-    return q ? { [key]: `http://www.wikidata.org/entity/${q}` } : {};
-  };
-  const what = r.edge
-    ? {
-        relation: r.edge.relation,
-        subjectEntity: r.edge.source,
-        objectEntity: r.edge.target,
-        ...qid('subjectWikidata', r.edge.source),
-        ...qid('objectWikidata', r.edge.target),
-      }
-    : { entity: r.node?.id ?? '', ...qid('entityWikidata', r.node?.id ?? '') };
-  return {
-    type: 'Dataset',
-    ...what,
-    stance: p.stance,
-    voice: p.voice,
-    modality: p.modality,
-    ...(p.terms.length ? { terms: p.terms } : {}),
-    ...(p.speaker
-      ? {
-          speaker: {
-            name: p.speaker.name,
-            ...(p.speaker.role ? { role: p.speaker.role } : {}),
-            speakerMode: p.speaker.mode,
-          },
-        }
-      : {}),
-    ...(p.note ? { note: p.note } : {}),
-  };
-}
+type Iris = ReturnType<typeof annotationIris>;
 
 function annotate(
   r: PassageRecord,
   source: Source,
   raw: string,
+  iris: Iris,
   wikidataOf: (id: string) => string | undefined,
   warn: (message: string) => void,
-): Built | AnchorProblem {
+): { annotation: Record<string, unknown> } | AnchorProblem {
   const spans = findPassage(raw, r.passage.text);
   const span = spans[0];
   if (!span) return { record: r.id, message: `not found in ${source.file}, whitespace aside` };
@@ -106,12 +54,12 @@ function annotate(
     warn(`${r.id}: occurs ${spans.length} times in ${source.file}; the first is annotated`);
   const quote = quoteSelectorAt(raw, span);
   const annotation = {
-    id: `#${r.id}`,
+    id: iris.record(r.id),
     type: 'Annotation',
     motivation: 'linking',
-    body: body(r, wikidataOf),
+    body: annotationBody(r, iris.body(r.id), source, wikidataOf),
     target: {
-      source: `../sources/${source.id}.txt`,
+      source: iris.source(source.id),
       selector: [
         { type: 'TextQuoteSelector', ...quote },
         {
@@ -152,7 +100,9 @@ export function buildAnnotations(
   data: GraphData,
   texts: Readonly<Record<string, string>>,
   date: string,
+  site: string | null = null,
 ): { collection: Record<string, unknown>; problems: AnchorProblem[]; warnings: string[] } {
+  const iris = annotationIris(site);
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const wikidata = new Map(data.nodes.map((n) => [n.id, n.wikidata]));
   const wikidataOf = (id: string) => wikidata.get(id) ?? undefined;
@@ -166,7 +116,7 @@ export function buildAnnotations(
       problems.push({ record: r.id, message: `cites ${r.passage.source}, which has no text` });
       continue;
     }
-    const built = annotate(r, source, raw, wikidataOf, (m) => warnings.push(m));
+    const built = annotate(r, source, raw, iris, wikidataOf, (m) => warnings.push(m));
     if ('message' in built) {
       problems.push(built);
       continue;
@@ -177,7 +127,7 @@ export function buildAnnotations(
   }
   const collection = {
     '@context': [ANNO_CONTEXT, LOCAL_CONTEXT],
-    id: '',
+    id: iris.file,
     type: 'AnnotationCollection',
     label: `${MAP_TITLE}: every passage, anchored in its source text`,
     issued: date,
@@ -185,12 +135,15 @@ export function buildAnnotations(
     creditText: CREDIT,
     mappingNote: WIKIDATA_MAPPING,
     total: items.length,
+    // One page, embedded, as the model allows (§5.1); it says which collection it is part of.
     first: {
-      id: '#page-1',
+      id: iris.page,
       type: 'AnnotationPage',
+      partOf: iris.file,
       startIndex: 0,
       items,
     },
+    last: iris.page,
   };
   return { collection, problems, warnings };
 }

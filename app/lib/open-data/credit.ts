@@ -33,3 +33,10 @@ export const WIKIDATA_MAPPING =
   'relations between countries (ally, strategic-partner, constructive-partner, engagement) ' +
   'to P530 (diplomatic relation). Entity QIDs are identifiers only; every relation rests on ' +
   'the source texts alone.';
+
+/**
+ * Who made the map, as the dataset description's creator. The project names no person, so the
+ * creator is the map's curators as a group (a proposal, like the licence: the lead may name
+ * them).
+ */
+export const CURATORS = `The curators of “${MAP_TITLE}”`;

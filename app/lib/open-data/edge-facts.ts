@@ -2,12 +2,15 @@
 // GEXF and GraphML, computed from the data with the app's own strength model, so a reader of
 // any file sees the basis the map draws.
 import type { GraphData, GraphEdge, GraphNode } from '../../model/schema.ts';
-import { edgeStrength } from '../../model/strength.ts';
-import { edgeId } from './records.ts';
+import { passageStrength, reliabilityOf, type Reliability } from '../../model/strength.ts';
+import { xmlSafe } from '../xml-chars.ts';
+import { distinctPassages, edgeId } from './records.ts';
+
+const FIRMEST_FIRST: readonly Reliability[] = ['attributed', 'unattributed', 'unverified'];
 
 /**
  * The families' names in the legend (en.ts, relation), repeated here because the build's config
- * loader cannot import the catalogue; exports.test.ts checks that the two agree.
+ * loader cannot import the catalogue; graph-exports.test.ts checks that the two agree.
  */
 export const RELATION_LABEL: Record<GraphEdge['relation'], string> = {
   ally: 'alliance',
@@ -35,12 +38,25 @@ export interface EdgeFacts {
   sources: number;
   /** several | single | unverified (app/model/strength.ts). */
   strength: string;
+  /** The firmest reliability among the supporting passages' sources (none: only qualifying). */
+  reliability: Reliability | 'none';
+  /** Distinct passages from texts that cannot be checked (unverified). */
+  unverifiedPassages: number;
 }
 
 export function edgeFacts(data: GraphData): EdgeFacts[] {
   const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+  const reliability = (id: string): Reliability => {
+    const source = sourceById.get(id);
+    return source ? reliabilityOf(source) : 'unverified';
+  };
   return data.edges.map((e) => {
-    const s = edgeStrength(e, sourceById);
+    // Counts are of distinct passages: the same words from the same text count once.
+    const passages = distinctPassages(e.passages);
+    const s = passageStrength(passages, sourceById);
+    const supporting = new Set(
+      passages.filter((p) => p.stance === 'supports').map((p) => reliability(p.source)),
+    );
     return {
       id: edgeId(e),
       source: e.source,
@@ -54,6 +70,8 @@ export function edgeFacts(data: GraphData): EdgeFacts[] {
       passages: s.passages,
       sources: s.sources,
       strength: s.level,
+      reliability: FIRMEST_FIRST.find((r) => supporting.has(r)) ?? 'none',
+      unverifiedPassages: s.unverifiedPassages,
     };
   });
 }
@@ -74,7 +92,7 @@ export function nodeFacts(data: GraphData): NodeFacts[] {
     kind: n.kind,
     description: n.description,
     wikidata: n.wikidata ?? null,
-    passages: n.passages.length,
+    passages: distinctPassages(n.passages).length,
   }));
 }
 
@@ -84,6 +102,8 @@ export const EDGE_ATTRIBUTES = [
   ['family', 'string', (e: EdgeFacts) => e.family],
   ['summary', 'string', (e: EdgeFacts) => e.summary],
   ['strength', 'string', (e: EdgeFacts) => e.strength],
+  ['reliability', 'string', (e: EdgeFacts) => e.reliability],
+  ['unverifiedPassages', 'int', (e: EdgeFacts) => e.unverifiedPassages],
   ['supporting', 'int', (e: EdgeFacts) => e.supporting],
   ['qualifying', 'int', (e: EdgeFacts) => e.qualifying],
   ['passages', 'int', (e: EdgeFacts) => e.passages],
@@ -97,9 +117,9 @@ export const NODE_ATTRIBUTES = [
   ['passages', 'int', (n: NodeFacts) => n.passages],
 ] as const;
 
-/** Escapes text for an XML attribute or element. */
+/** Escapes text for an XML attribute or element, without the characters XML cannot carry. */
 export function xml(s: string | number): string {
-  return String(s)
+  return xmlSafe(String(s))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

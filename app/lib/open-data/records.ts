@@ -31,3 +31,26 @@ export function passageRecords(data: GraphData): PassageRecord[] {
   }
   return out;
 }
+
+/** One key per quotation: the same words from the same text are one passage, however used. */
+export function passageKey(p: Pick<Passage, 'source' | 'text'>): string {
+  return `${p.source}\u0000${p.text.trim().replace(/\s+/gu, ' ')}`;
+}
+
+/** The passages without repeats (the first of each), so counts are of distinct quotations. */
+export function distinctPassages<P extends Pick<Passage, 'source' | 'text'>>(
+  passages: readonly P[],
+): P[] {
+  const seen = new Set<string>();
+  return passages.filter((p) => {
+    const key = passageKey(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** How many distinct passages the whole map quotes (a passage used by two relations counts once). */
+export function distinctPassageCount(data: GraphData): number {
+  return distinctPassages([...data.edges, ...data.nodes].flatMap((x) => x.passages)).length;
+}
