@@ -39,6 +39,7 @@ test('a line resting only on the unverified text says so in the panel', async ({
   const basis = panel(page).getByRole('region', { name: 'How solid this line is' });
   await expect(basis).toContainText('Only an unverified text');
   await expect(basis).toContainText('2 of the 4 passages come from an unverified text.');
+  await panel(page).getByText('The texts’ words and our summary').click();
   await expect(
     panel(page).getByText(/Firmest support: an unnamed official, reports/),
   ).toBeVisible();
@@ -111,9 +112,14 @@ test('on a projector the terms fold away and the first quotation is on screen', 
 }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('./?tour=classroom&step=2&present=1');
-  const fold = panel(page).locator('details', { hasText: 'The texts’ words and our summary' });
-  await expect(fold).not.toHaveAttribute('open');
   await expect(panel(page).locator('blockquote').first()).toBeInViewport();
+  // The slide leaves the terms out; "All passages" brings them, folded, with every passage.
+  const fold = panel(page).locator('details', { hasText: 'The texts’ words and our summary' });
+  await expect(fold).toHaveCount(0);
+  await panel(page)
+    .getByRole('button', { name: /^All \d+ passages$/ })
+    .click();
+  await expect(fold).not.toHaveAttribute('open');
   // One press opens it for a class that wants the words.
   await fold.locator('summary').click();
   await expect(fold).toHaveAttribute('open');

@@ -68,49 +68,6 @@ test('presenting at 1920×1080: the map has over 55% of the screen, no toolbar o
   expect(dim).toBeGreaterThanOrEqual(0.45);
 });
 
-test('the clicker’s Next pages through a long step’s passages before the next step, Previous pages back', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto('./?tour=classroom&step=2&present=1');
-  const body = panel(page).locator('.panel-body');
-  await expect(panel(page).locator('blockquote').first()).toBeVisible();
-  const scroll = () =>
-    body.evaluate((el) => ({
-      top: el.scrollTop,
-      page: el.clientHeight,
-      bottom: el.scrollHeight - el.clientHeight,
-    }));
-  const start = await scroll();
-  expect(start.bottom).toBeGreaterThan(start.page); // a long step: more than two screens
-
-  let presses = 0;
-  let last = start.top;
-  while (!/step=3/.test(page.url()) && presses < 30) {
-    await page.keyboard.press(['PageDown', 'ArrowRight', 'ArrowDown', ' ', 'n'][presses % 5]!);
-    presses++;
-    if (/step=3/.test(page.url())) break;
-    await expect(page).toHaveURL(/step=2/);
-    const now = await scroll();
-    // About a screenful each time (the last page as far as there is), never skipping a line.
-    if (now.top < now.bottom - 4) expect(now.top - last).toBeGreaterThan(now.page * 0.5);
-    expect(now.top).toBeGreaterThan(last);
-    expect(now.top - last).toBeLessThanOrEqual(now.page);
-    last = now.top;
-  }
-  await expect(page).toHaveURL(/step=3/);
-  expect(last).toBeGreaterThanOrEqual(start.bottom - 4); // every passage came into view first
-  expect(presses).toBeGreaterThan(2);
-
-  // Previous: step 3 is at its top, so back to step 2, then up through its pages.
-  await page.keyboard.press('PageUp');
-  await expect(page).toHaveURL(/step=2/);
-  await body.evaluate((el) => (el.scrollTop = el.scrollHeight));
-  await page.keyboard.press('PageUp');
-  await expect(page).toHaveURL(/step=2/);
-  expect((await scroll()).top).toBeLessThan(start.bottom);
-});
-
 test('an entity’s relations follow the filters, and say how many the filters hide', async ({
   page,
 }) => {

@@ -315,6 +315,15 @@ export const enMore = {
   present: {
     tools: 'Tools',
     toolsHint: 'Show the search, filters and legend',
+    /** Above a slide's passages: how many of the relation's passages it shows. */
+    keyOf: (shown: number, total: number) =>
+      shown >= total
+        ? plural('en', total, { one: 'The only passage', other: 'All # passages' })
+        : `${shown} of ${total} passages, firmest first`,
+    allPassages: (n: number) => `All ${n} passages`,
+    keyOnly: 'Key passages only',
+    /** Presenting a linked selection outside the tour. */
+    region: 'Presentation',
   },
 };
 

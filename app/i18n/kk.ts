@@ -391,6 +391,15 @@ export const kk: Catalogue = {
   present: {
     tools: 'Құралдар',
     toolsHint: 'Іздеуді, сүзгілерді және шартты белгілерді көрсету',
+    keyOf: (shown: number, total: number) =>
+      shown >= total
+        ? total === 1
+          ? 'Жалғыз үзінді'
+          : `Барлық үзінді (${total})`
+        : `${total} үзіндінің ${shown}, ең берігі алдымен`,
+    allPassages: (n: number) => `Барлық үзінді (${n})`,
+    keyOnly: 'Тек негізгі үзінділер',
+    region: 'Көрсетілім',
   },
 
   // ── surfaces (skip to evidence, embed credit line, filters in the panel)

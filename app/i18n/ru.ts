@@ -402,6 +402,18 @@ export const ru: Catalogue = {
   present: {
     tools: 'Инструменты',
     toolsHint: 'Показать поиск, фильтры и легенду',
+    keyOf: (shown: number, total: number) =>
+      shown >= total
+        ? plural('ru', total, {
+            one: 'Единственная цитата',
+            few: 'Все # цитаты',
+            many: 'Все # цитат',
+            other: 'Все # цитаты',
+          })
+        : `${shown} из ${total} ${plural('ru', total, { one: 'цитаты', few: 'цитат', many: 'цитат', other: 'цитаты' })}, сначала самые весомые`,
+    allPassages: (n: number) => `Все цитаты (${n})`,
+    keyOnly: 'Только главные цитаты',
+    region: 'Презентация',
   },
 
   // ── surfaces (skip to evidence, embed credit line, filters in the panel)

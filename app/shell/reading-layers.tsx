@@ -37,8 +37,11 @@ export function ReadingLayers({ index }: { index: GraphIndex }) {
       ) : null}
       {source ? (
         <Guarded
+          // Out of the page's flow while the view's code (and stylesheet) loads: in it, it grew
+          // an embed by 56 px for a moment, moving the host article. A screen reader still
+          // hears it; the eye sees the workspace clear for that moment.
           fallback={
-            <p role="status" className="source-loading">
+            <p role="status" className="visually-hidden">
               {t.shell.openingSource}
             </p>
           }

@@ -7,6 +7,7 @@ import { edgeKey } from '@/model/ids';
 import { useUi } from '@/store/store';
 import { PassageList } from './passage-list';
 import { RelationButton } from './relation-button';
+import { SlidePassages } from './slide-passages';
 import './node-evidence.css';
 
 export function NodeEvidence(props: {
@@ -24,12 +25,17 @@ export function NodeEvidence(props: {
   const shown = useMemo(() => visibleElements(index, filters).has, [index, filters]);
   const edges = isFiltering(filters) ? all.filter((e) => shown(edgeKey(e.source, e.target))) : all;
   const hidden = all.length - edges.length;
-  return (
+  const presenting = useUi((s) => s.presenting);
+  const claim = (
     <>
       <p className="kicker">{node.focal ? t.evidence.focalKicker : t.kind[node.kind]}</p>
       <p className="ours">
         <span className="ours-label">{t.evidence.ourDescription}</span> {node.description}
       </p>
+    </>
+  );
+  const rest = (
+    <>
       <h3 className="panel-subhead">{t.evidence.relationsInMap(edges.length)}</h3>
       <ul className="relation-list">
         {edges.map((e) => (
@@ -52,6 +58,21 @@ export function NodeEvidence(props: {
           <PassageList passages={node.passages} index={index} />
         </>
       ) : null}
+    </>
+  );
+  // On a projector a node's step is a slide too: what it is, and what the texts say of it; its
+  // relations are on the map, and in "All passages".
+  if (presenting && node.passages.length) {
+    return (
+      <SlidePassages key={node.id} passages={node.passages} index={index} all={rest}>
+        {claim}
+      </SlidePassages>
+    );
+  }
+  return (
+    <>
+      {claim}
+      {rest}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { useT } from '@/i18n/catalogue';
 import { edgeName, nodeName, type GraphIndex } from '@/model/graph-index';
 import { edgeKey } from '@/model/ids';
@@ -11,14 +11,15 @@ export function TourBar(props: {
   step: TourStep;
   stepNumber: number;
   index: GraphIndex;
+  /** The tour's region, which Escape focuses while presenting. */
+  region: RefObject<HTMLElement | null>;
 }) {
-  const { tour, step, stepNumber, index } = props;
+  const { tour, step, stepNumber, index, region } = props;
   const presenting = useUi((s) => s.presenting);
   const step_ = useUi((s) => s.step);
   const togglePresent = useUi((s) => s.togglePresenting);
   const end = useUi((s) => s.leaveTour);
   const t = useT();
-  const region = useRef<HTMLElement>(null);
   const count = tour.steps.length;
   // Presenting hides the reading tools and the legend (CSS); this brings them back. A button,
   // not a key, so no clicker press can bring them up by accident.
@@ -31,7 +32,7 @@ export function TourBar(props: {
   // Focus the tour on opening so that the clicker's keys reach it and a screen reader hears it.
   useEffect(() => {
     if (!region.current?.contains(document.activeElement)) region.current?.focus();
-  }, [tour.id]);
+  }, [tour.id, region]);
 
   const [a, b] = step.select;
   const edge = a && b ? index.edge.get(edgeKey(a, b)) : undefined;
@@ -104,7 +105,13 @@ export function TourBar(props: {
             {t.present.tools}
           </button>
         ) : null}
-        <button type="button" className="button" onClick={end} aria-keyshortcuts="Escape">
+        <button
+          type="button"
+          className="button"
+          onClick={end}
+          // Presenting, Escape comes back to the step instead (tour-controller.tsx).
+          aria-keyshortcuts={presenting ? undefined : 'Escape'}
+        >
           {t.tour.end}
         </button>
       </div>

@@ -37,6 +37,10 @@ describe('tourAction', () => {
     expect(tourAction(key(' '), { tagName: 'BUTTON' })).toBeNull();
     expect(tourAction(key('PageDown'), { tagName: 'BUTTON' })).toBe('next');
     expect(isTextField({ tagName: 'INPUT', type: 'checkbox' })).toBe(false);
+    // Presenting after a click: Space on the clicked button steps the tour; a text field
+    // still keeps its keys.
+    expect(tourAction(key(' '), { tagName: 'BUTTON' }, true)).toBe('next');
+    expect(tourAction(key('n'), { tagName: 'INPUT', type: 'search' }, true)).toBeNull();
   });
 });
 

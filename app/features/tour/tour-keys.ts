@@ -47,12 +47,17 @@ function pressesControl(key: string, t: KeyTarget | null): boolean {
   return ['BUTTON', 'A', 'SUMMARY', 'INPUT'].includes(t.tagName.toUpperCase());
 }
 
+/**
+ * The tour's action for a key, or null. `seize`: the presenter's keys go to the tour even on a
+ * focused button (see use-tour-keys.ts); text fields keep theirs all the same.
+ */
 export function tourAction(
   e: { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean },
   target: KeyTarget | null,
+  seize = false,
 ): TourAction | null {
   if (e.altKey || e.ctrlKey || e.metaKey) return null;
-  if (isTextField(target) || pressesControl(e.key, target)) return null;
+  if (isTextField(target) || (!seize && pressesControl(e.key, target))) return null;
   return ACTIONS[e.key] ?? null;
 }
 

@@ -8,6 +8,7 @@ import { zoom, zoomIdentity } from 'd3-zoom';
 import type { GraphEngine } from '../engine/engine';
 import type { LayoutNode } from '../engine/layout';
 import { scaleExtent, zoomFilter, ZOOM_STEP, type View } from '../view/zoom-policy';
+import { attachTapResolution } from './tap-resolution';
 
 export interface ZoomController {
   to: (view: View, animate: boolean) => void;
@@ -31,6 +32,8 @@ export function createZoom(
     });
   const sel = select(svg);
   sel.call(z);
+  // Fingers get the nearest node or line within reach (tap-resolution.ts).
+  const detachTaps = attachTapResolution(svg);
   // Start from the view already drawn, so the first gesture continues from it.
   sel.property('__zoom', toTransform(options.initial));
   return {
@@ -45,6 +48,7 @@ export function createZoom(
         .call(z.scaleBy, ZOOM_STEP ** steps);
     },
     destroy() {
+      detachTaps();
       sel.interrupt();
       sel.on('.zoom', null);
     },

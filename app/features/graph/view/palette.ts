@@ -52,7 +52,7 @@ export const PALETTE: Record<PaletteTheme, ThemePalette> = {
       membership: '#8a8c8f',
     },
     node: '#4a4d52',
-    dimInk: '#7c7f85',
+    dimInk: '#6b6e74',
     dimLine: '#d3d0c9',
   },
   dark: {
