@@ -2,7 +2,7 @@
 // not only to the element under the finger's centre. It reads where the map has drawn its
 // elements (their boxes on the screen, so zoom and the simulation are already applied) and
 // passes the tap on as a click on the element it chose, which selects it as any click does.
-// Part of the pointer chunk (interaction.ts), loaded after the first paint; mouse, pen and
+// Part of the pointer chunk (svg-gestures.ts), loaded after the first paint; mouse, pen and
 // keyboard are untouched.
 import { tapTarget, type TapLine, type TapNode } from '../view/tap-target';
 
