@@ -7,13 +7,8 @@
 import { en, type Catalogue } from './en';
 import { loadOnce } from '@/lib/guard';
 import { joinEnglish } from './join-english';
+import type { LangBundle } from './lang-bundle';
 import type { Lang } from './langs';
-
-export interface LangBundle {
-  ui: Catalogue;
-  /** Our own words in the data, keyed by their English text (empty for English). */
-  data: Readonly<Record<string, string>>;
-}
 
 // English is whole once en-more.ts (the on-demand parts' texts) has joined it; every on-demand
 // part that shows them is imported through withFeatureTexts, so it never renders without them.
@@ -40,7 +35,9 @@ function firstViewOnly(first: typeof en): typeof en {
   }
   return strict as typeof en;
 }
-const loaded: Partial<Record<Lang, LangBundle>> = { en: { ui: english, data: {} } };
+const loaded: Partial<Record<Lang, LangBundle>> = {
+  en: { ui: english, data: {}, localize: (graph) => graph },
+};
 const loadEnglishMore = loadOnce(() =>
   import('./en-more').then((m) => void Object.assign(english, joinEnglish(english, m.enMore))),
 );

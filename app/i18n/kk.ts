@@ -5,7 +5,9 @@
 // label is its firmest claim's words, translated (data-kk.ts), after «Картада:»; the family of
 // relation (the line's colour) is ours; member — қатысу (no text says “member”).
 import { kkData } from './data-kk';
+import type { LangBundle } from './lang-bundle';
 import type { Catalogue } from './en';
+import { localizeGraph } from './localize';
 import { orList, quote } from './quotes';
 
 export const kk: Catalogue = {
@@ -413,4 +415,8 @@ export const kk: Catalogue = {
   },
 };
 
-export const kkCatalogue = { ui: kk, data: kkData };
+export const kkCatalogue: LangBundle = {
+  ui: kk,
+  data: kkData,
+  localize: (graph) => localizeGraph(graph, kkData),
+};

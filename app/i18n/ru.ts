@@ -5,7 +5,9 @@
 // its firmest claim's words, translated (data-ru.ts), after «На карте:»; the family of relation
 // (the line's colour) is ours; member — участие (no text says “member”).
 import { ruData } from './data-ru';
+import type { LangBundle } from './lang-bundle';
 import type { Catalogue } from './en';
+import { localizeGraph } from './localize';
 import { plural } from './format';
 import { orList, quote } from './quotes';
 
@@ -433,4 +435,8 @@ export const ru: Catalogue = {
   },
 };
 
-export const ruCatalogue = { ui: ru, data: ruData };
+export const ruCatalogue: LangBundle = {
+  ui: ru,
+  data: ruData,
+  localize: (graph) => localizeGraph(graph, ruData),
+};

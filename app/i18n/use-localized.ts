@@ -10,15 +10,13 @@ import { graphQueryOptions } from '@/model/graph-api';
 import type { GraphData } from '@/model/schema';
 import { useUi } from '@/store/store';
 import { bundleFor } from './bundles';
-import { localizeGraph } from './localize';
 
 /** The graph, indexed, with our own words in the interface language. */
 export function useGraph() {
   const lang = useUi((s) => s.lang);
   const select = useCallback(
     (data: GraphData): GraphIndex => {
-      const { data: words } = bundleFor(lang);
-      return buildIndex(localizeGraph(data, words));
+      return buildIndex(bundleFor(lang).localize(data));
     },
     [lang],
   );
