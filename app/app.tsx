@@ -36,7 +36,7 @@ setFailedPart(partFailed);
 /** The app, inside the boundary that keeps any failure from blanking the page (lib/guard.tsx). */
 export function App() {
   return (
-    <Guarded>
+    <Guarded bare>
       <Page />
     </Guarded>
   );

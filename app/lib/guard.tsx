@@ -62,7 +62,14 @@ export const setFailedPart = (show: Fallback) => void (failedPart = show);
  * Try again renders the part afresh, except when the chunk that failed is gone from the server
  * (404: a new build replaced it), which only a full reload of the new build mends.
  */
-export class Guarded extends Component<{ children: ReactNode; fallback?: ReactNode }> {
+export class Guarded extends Component<{
+  children: ReactNode;
+  fallback?: ReactNode;
+  /** Catch failures only, with no Suspense boundary of its own: the app's root, whose markup
+   *  must hydrate in one pass with the rest (a boundary there let the first effects run before
+   *  the page inside had hydrated, and the embed's workspace jumped). */
+  bare?: boolean;
+}> {
   state = { error: null as unknown };
   static getDerivedStateFromError = (error: unknown) => ({ error: error ?? 0 });
   retry = () => {
@@ -80,6 +87,7 @@ export class Guarded extends Component<{ children: ReactNode; fallback?: ReactNo
   render() {
     const { error } = this.state;
     if (error !== null) return failedPart(this.retry);
+    if (this.props.bare) return this.props.children;
     return <Suspense fallback={this.props.fallback}>{this.props.children}</Suspense>;
   }
 }
