@@ -142,8 +142,11 @@ export const CASES = [
       await c.mapReady();
       await c.urlHas('tour=', 'presentation mode to open the first tour');
       await c.until('the first step’s passages', ['evidence', null], (v) => v?.quotes > 0);
+      // While presenting, Escape comes back to the step rather than dropping the class out of
+      // the slides (docs/contract.md, Presenting).
       await c.key('Escape');
-      await c.urlLacks('tour=', 'Escape to leave the tour');
+      await c.urlHas('tour=', 'Escape while presenting to keep the tour');
+      await c.urlHas('present=1', 'Escape while presenting to keep presenting');
     },
   ],
 ];
